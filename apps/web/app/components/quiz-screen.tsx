@@ -1,0 +1,146 @@
+import { Form } from "@remix-run/react";
+import { useEffect, useRef } from "react";
+import type { FeedbackModel, QuestionModel, QuizModel, ResultModel } from "../quiz/quiz-model";
+
+type Labels = Record<
+  | "intro" | "start" | "answer" | "next" | "finish" | "restart" | "yourAnswer" | "rightAnswer" | "redFlagPart"
+  | "source" | "pickOne" | "pickAll" | "spotted" | "missed" | "instead" | "help",
+  string
+>;
+
+export function QuizIntro({ labels }: { labels: Labels }) {
+  return (
+    <Form method="post" className="quiz-intro">
+      <p>{labels.intro}</p>
+      <input type="hidden" name="intent" value="start" />
+      <button type="submit" className="button primary">
+        {labels.start}
+      </button>
+    </Form>
+  );
+}
+
+export function QuizScreen({ lang, labels, model, notice }: { lang: string; labels: Labels; model: QuizModel; notice?: string }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Each new screen moves focus to its heading, so keyboard and screen-reader users start there.
+  useEffect(() => heading.current?.focus(), [model.sealed]);
+  return (
+    <div className="quiz-screen">
+      {notice ? (
+        <p className="notice" role="alert">
+          {notice}
+        </p>
+      ) : null}
+      {model.status !== "finished" ? (
+        <p className="progress">
+          <progress max={model.total} value={model.status === "feedback" ? model.current : model.current - 1} aria-hidden="true" />
+          <span>{model.progress}</span>
+        </p>
+      ) : null}
+      <Form method="post" className="quiz-form">
+        <input type="hidden" name="quiz" value={model.sealed} />
+        {model.question ? <QuestionView q={model.question} labels={labels} heading={heading} /> : null}
+        {model.feedback ? <FeedbackView f={model.feedback} labels={labels} heading={heading} last={model.current === model.total} /> : null}
+        {model.result ? <ResultView r={model.result} labels={labels} heading={heading} lang={lang} /> : null}
+      </Form>
+    </div>
+  );
+}
+
+type HeadingRef = React.RefObject<HTMLHeadingElement>;
+
+function QuestionView({ q, labels, heading }: { q: QuestionModel; labels: Labels; heading: HeadingRef }) {
+  return (
+    <fieldset className={`question kind-${q.kind}`}>
+      <legend>
+        <h2 ref={heading} tabIndex={-1}>
+          {q.prompt}
+        </h2>
+      </legend>
+      {q.stepText ? <p className="step-text">{q.stepText}</p> : null}
+      <p className="hint">{q.multiple ? labels.pickAll : labels.pickOne}</p>
+      <div className={q.look ? `choices look-${q.look}` : "choices"}>
+        {q.choices.map((c) => (
+          <label key={c.id} className="choice">
+            <input type={q.multiple ? "checkbox" : "radio"} name="choice" value={c.id} required={!q.multiple} />
+            <span>{c.label}</span>
+          </label>
+        ))}
+      </div>
+      <button type="submit" name="intent" value="answer" className="button primary">
+        {labels.answer}
+      </button>
+    </fieldset>
+  );
+}
+
+function FeedbackView({ f, labels, heading, last }: { f: FeedbackModel; labels: Labels; heading: HeadingRef; last: boolean }) {
+  return (
+    <div className={`feedback outcome-${f.outcome}`}>
+      <h2 ref={heading} tabIndex={-1}>
+        {f.heading}
+      </h2>
+      <p className="why">{f.why}</p>
+      <ul className="feedback-items">
+        {f.items.map((item) => (
+          <li key={item.id} className={item.correct ? "correct" : "incorrect"}>
+            <strong>{item.label}</strong>
+            {item.chosen ? <span className="tag">{labels.yourAnswer}</span> : null}
+            {item.correct ? <span className="tag">{labels.rightAnswer}</span> : null}
+            <p>{item.explanation}</p>
+          </li>
+        ))}
+      </ul>
+      {f.sources.length ? (
+        <p className="sources">
+          {labels.source}: {f.sources.join("; ")}
+        </p>
+      ) : null}
+      <button type="submit" name="intent" value={last ? "finish" : "next"} className="button primary">
+        {last ? labels.finish : labels.next}
+      </button>
+    </div>
+  );
+}
+
+function ResultView({ r, labels, heading, lang }: { r: ResultModel; labels: Labels; heading: HeadingRef; lang: string }) {
+  return (
+    <div className="result">
+      <h2 ref={heading} tabIndex={-1}>
+        {r.heading}
+      </h2>
+      <p>{r.summary}</p>
+      {r.spotted.length ? (
+        <>
+          <h3>{labels.spotted}</h3>
+          <ul>
+            {r.spotted.map((f) => (
+              <li key={f.id}>{f.name}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {r.missed.length ? (
+        <>
+          <h3>{labels.missed}</h3>
+          <ul>
+            {r.missed.map((f) => (
+              <li key={f.id}>
+                <strong>{f.name}</strong>
+                <p>
+                  {labels.instead}: {f.instead}
+                </p>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <p>
+        <a href={`/${lang}`}>{labels.help}</a>
+      </p>
+      <button type="submit" name="intent" value="restart" className="button">
+        {labels.restart}
+      </button>
+    </div>
+  );
+}

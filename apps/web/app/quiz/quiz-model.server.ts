@@ -1,0 +1,138 @@
+import { questionBank, redFlagById, type BankQuestion, type SourceRef } from "@waspada/content";
+import type { Question, QuizResult, QuizView } from "@waspada/quiz-engine";
+import { getT } from "../utils/i18n.server";
+import type { FeedbackItem, FlagModel, QuestionModel, QuizModel, ResultModel } from "./quiz-model";
+
+type T = ReturnType<typeof getT>;
+
+const bankById = new Map<string, BankQuestion>(questionBank.map((q) => [q.id, q]));
+
+export function formatSource(ref: SourceRef): string {
+  return `${ref.cites}: ${ref.seed}, ${ref.lines}`;
+}
+
+/** Turns the engine's view of a solo quiz into the words the page shows. */
+export function buildQuizModel(lang: string, view: QuizView, sealed: string): QuizModel {
+  const t = getT(lang);
+  const current = Math.min(view.index + 1, view.total);
+  const base = {
+    progress: t("common:quiz.progress", { current, total: view.total }),
+    current,
+    total: view.total,
+    sealed,
+  };
+  if (view.status === "finished" && view.result) {
+    return { ...base, status: "finished", result: buildResult(t, view.result) };
+  }
+  if (view.status === "feedback" && view.question && view.feedback) {
+    const q = view.question;
+    const chosen = new Set(view.feedback.answer.selected);
+    return {
+      ...base,
+      status: "feedback",
+      feedback: {
+        outcome: view.feedback.outcome,
+        heading: t(`common:quiz.outcome.${view.feedback.outcome}`),
+        why: t(`questions:${q.id}.why`),
+        items: feedbackItems(t, q, view, chosen),
+        sources: (bankById.get(q.id)?.sources ?? []).map(formatSource),
+      },
+    };
+  }
+  if (!view.question) throw new Error(`A quiz in status ${view.status} has no question to show.`);
+  return { ...base, status: "question", question: buildQuestion(t, view.question, view) };
+}
+
+function buildQuestion(t: T, q: Question, view: QuizView): QuestionModel {
+  const order = view.optionOrder ?? [];
+  const prompt = t(`questions:${q.id}.prompt`);
+  const look = bankById.get(q.id)?.look;
+  switch (q.kind) {
+    case "single":
+      return { id: q.id, kind: q.kind, prompt, multiple: false, choices: order.map((id) => ({ id, label: t(`questions:${q.id}.options.${id}.label`) })) };
+    case "trueFalse":
+      return { id: q.id, kind: q.kind, prompt, multiple: false, choices: order.map((id) => ({ id, label: t(`common:quiz.${id}`) })) };
+    case "spot":
+      return { id: q.id, kind: q.kind, look, prompt, multiple: true, choices: order.map((id) => ({ id, label: t(`questions:${q.id}.parts.${id}.text`) })) };
+    case "scenario": {
+      const stepId = view.scenarioStep ?? q.start;
+      return {
+        id: q.id,
+        kind: q.kind,
+        prompt,
+        stepText: t(`questions:${q.id}.steps.${stepId}.text`),
+        multiple: false,
+        choices: order.map((id) => ({ id, label: t(`questions:${q.id}.steps.${stepId}.choices.${id}.label`) })),
+      };
+    }
+  }
+}
+
+function feedbackItems(t: T, q: Question, view: QuizView, chosen: Set<string>): FeedbackItem[] {
+  const key = `questions:${q.id}`;
+  switch (q.kind) {
+    case "single":
+      return (view.optionOrder ?? q.options.map((o) => o.id)).map((id) => ({
+        id,
+        label: t(`${key}.options.${id}.label`),
+        explanation: t(`${key}.options.${id}.explanation`),
+        chosen: chosen.has(id),
+        correct: q.options.find((o) => o.id === id)?.correct === true,
+      }));
+    case "trueFalse":
+      return ["true", "false"].map((id) => ({
+        id,
+        label: t(`common:quiz.${id}`),
+        explanation: t(`${key}.options.${id}.explanation`),
+        chosen: chosen.has(id),
+        correct: (id === "true") === q.answer,
+      }));
+    case "spot":
+      return q.parts.map((p) => ({
+        id: p.id,
+        label: t(`${key}.parts.${p.id}.text`),
+        explanation: t(`${key}.parts.${p.id}.explanation`),
+        chosen: chosen.has(p.id),
+        correct: p.redFlag !== undefined,
+      }));
+    case "scenario":
+      // The story as the player walked it: each choice taken, and whether it was the safe one.
+      return view.feedback!.answer.selected.flatMap((choiceId) => {
+        const step = q.steps.find((s) => s.choices.some((c) => c.id === choiceId));
+        const choice = step?.choices.find((c) => c.id === choiceId);
+        if (!step || !choice) return [];
+        return [
+          {
+            id: choiceId,
+            label: t(`${key}.steps.${step.id}.choices.${choiceId}.label`),
+            explanation: t(`${key}.steps.${step.id}.choices.${choiceId}.explanation`),
+            chosen: true,
+            correct: choice.safe,
+          },
+        ];
+      });
+  }
+}
+
+function buildResult(t: T, result: QuizResult): ResultModel {
+  const spotted = new Set<string>();
+  const missed = new Set<string>();
+  for (const q of result.questions) {
+    for (const f of q.flags) {
+      if (f.missed > 0) missed.add(f.id);
+      else if (f.spotted > 0) spotted.add(f.id);
+    }
+  }
+  for (const id of missed) spotted.delete(id);
+  const flag = (id: string): FlagModel => ({
+    id,
+    name: redFlagById(id) ? t(`redFlags:${id}.name`) : id,
+    instead: redFlagById(id) ? t(`redFlags:${id}.instead`) : "",
+  });
+  return {
+    heading: t("common:result.heading"),
+    summary: t("common:result.summary", { spotted: spotted.size, total: spotted.size + missed.size }),
+    spotted: [...spotted].map(flag),
+    missed: [...missed].map(flag),
+  };
+}

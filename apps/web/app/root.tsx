@@ -1,0 +1,41 @@
+import type { LinksFunction } from "@remix-run/node";
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, useMatches, useParams } from "@remix-run/react";
+import type { ReactNode } from "react";
+import stylesUrl from "./styles/app.css?url";
+import { useNonce } from "./utils/nonce";
+import { routeHydrates } from "./utils/handle";
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: stylesUrl },
+  { rel: "icon", href: "data:," },
+];
+
+export function Layout({ children }: { children: ReactNode }) {
+  const params = useParams();
+  const nonce = useNonce();
+  // Pages that need no interactivity ship no JavaScript at all (design.md, principle 2).
+  const hydrate = useMatches().some((m) => routeHydrates(m.handle));
+  return (
+    <html lang={params.lang === "en" ? "en" : "id"}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        {children}
+        {hydrate ? (
+          <>
+            <ScrollRestoration nonce={nonce} />
+            <Scripts nonce={nonce} />
+          </>
+        ) : null}
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}

@@ -1,0 +1,14 @@
+import { openResultsStore, type ResultsStore } from "@waspada/results";
+import { env } from "./env.server";
+
+// One store per server process. The promise is kept on globalThis so that `npm run dev`'s
+// module reloads do not open a new database connection on every change.
+const globalStore = globalThis as unknown as { __waspadaStore?: Promise<ResultsStore> };
+
+export function resultsStore(): Promise<ResultsStore> {
+  if (!globalStore.__waspadaStore) {
+    const { DATABASE_URL, DB_FILE } = env();
+    globalStore.__waspadaStore = openResultsStore(DATABASE_URL ? { databaseUrl: DATABASE_URL } : { file: DB_FILE });
+  }
+  return globalStore.__waspadaStore;
+}

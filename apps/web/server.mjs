@@ -1,0 +1,36 @@
+// Production server: Express around the Remix build, with security headers, compression and
+// long-lived caching for fingerprinted assets. It logs no request lines: no IP addresses or user
+// agents ever reach a log (design.md, "Anonymous by construction").
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { createRequestHandler } from "@remix-run/express";
+import compression from "compression";
+import express from "express";
+import { securityHeaders } from "./security-headers.mjs";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+process.env.DB_FILE ??= path.resolve(here, "../../data/waspada.sqlite");
+process.env.NODE_ENV ??= "production";
+
+const host = process.env.HOST || "127.0.0.1";
+const port = Number(process.env.PORT || 3000);
+
+const build = await import("./build/server/index.js");
+const app = express();
+app.disable("x-powered-by");
+app.use(compression());
+app.use(securityHeaders);
+app.use("/assets", express.static(path.join(here, "build/client/assets"), { immutable: true, maxAge: "1y" }));
+app.use(express.static(path.join(here, "build/client"), { maxAge: "1h" }));
+app.all("*", createRequestHandler({ build, mode: process.env.NODE_ENV }));
+
+const server = app.listen(port, host, () => {
+  console.log(`Waspada is serving on http://${host}:${port}`);
+});
+
+function shutdown() {
+  server.close(() => process.exit(0));
+  setTimeout(() => process.exit(0), 3000).unref();
+}
+process.on("SIGTERM", shutdown);
+process.on("SIGINT", shutdown);

@@ -1,0 +1,33 @@
+import { expect, type Page } from "@playwright/test";
+import { E2E_DB_FILE } from "../../playwright.config";
+import Database from "better-sqlite3";
+
+/** The submission id the signed quiz field carries (its first 36 characters). */
+export async function submissionIdOf(page: Page): Promise<string> {
+  const sealed = await page.locator('input[name="quiz"]').first().inputValue();
+  return sealed.slice(0, 36);
+}
+
+/** Answers whatever the current question is with its first choice(s), until feedback shows. */
+export async function answerCurrentQuestion(page: Page) {
+  for (let steps = 0; steps < 10; steps++) {
+    const choices = page.locator(".quiz-form .choice input");
+    await expect(choices.first()).toBeVisible();
+    await choices.first().check();
+    await page.getByRole("button", { name: /^(Jawab|Answer)/ }).click();
+    await page.waitForLoadState();
+    // A story goes on step by step; any other question goes straight to feedback.
+    if (await page.locator(".feedback").count()) return;
+  }
+  throw new Error("The question never reached its feedback.");
+}
+
+/** Reads the e2e database directly: the stored row for one submission id, if any. */
+export function storedSubmission(id: string): unknown {
+  const db = new Database(E2E_DB_FILE, { readonly: true, fileMustExist: true });
+  try {
+    return db.prepare("select id, lang, mode from submissions where id = ?").get(id);
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,50 @@
+import { expect, test } from "@playwright/test";
+import { answerCurrentQuestion, storedSubmission, submissionIdOf } from "./helpers";
+
+const LANGS = [
+  { lang: "id", accept: "id-ID,id;q=0.9", start: /Mulai/, finish: /Selesai|Lihat hasil/, result: /Hasil/ },
+  { lang: "en", accept: "en-GB,en;q=0.9", start: /Start/, finish: /Finish|See (my|your) result/, result: /result/i },
+];
+
+for (const js of [true, false]) {
+  for (const l of LANGS) {
+    test.describe(`${l.lang}, JavaScript ${js ? "on" : "off"}`, () => {
+      test.use({ javaScriptEnabled: js, extraHTTPHeaders: { "Accept-Language": l.accept } });
+
+      test("a person takes the quiz from the home page and their result is stored once", async ({ page }) => {
+        await page.goto("/");
+        await expect(page).toHaveURL(new RegExp(`/${l.lang}$`));
+        await expect(page.locator("html")).toHaveAttribute("lang", l.lang);
+        if (!js) await expect(page.locator("script")).toHaveCount(0);
+
+        await page.locator("main a.button.primary").click();
+        await expect(page).toHaveURL(new RegExp(`/${l.lang}/quiz$`));
+        await page.getByRole("button", { name: l.start }).click();
+
+        const id = await submissionIdOf(page);
+        expect(id).toMatch(/^[0-9a-f-]{36}$/);
+        for (let q = 1; q <= 3; q++) {
+          await expect(page.locator(".progress")).toContainText(String(q));
+          await answerCurrentQuestion(page);
+          await expect(page.locator(".feedback h2")).toBeVisible();
+          const button = q < 3 ? page.getByRole("button", { name: /Lanjut|Next/ }) : page.getByRole("button", { name: l.finish });
+          await button.click();
+        }
+        await expect(page.locator(".result h2")).toContainText(l.result);
+        expect(storedSubmission(id)).toMatchObject({ id, lang: l.lang, mode: "solo" });
+      });
+    });
+  }
+}
+
+test("the English page is reachable by switching language", async ({ page }) => {
+  await page.goto("/id");
+  await page.locator(".languages a[hreflang=en]").click();
+  await expect(page).toHaveURL(/\/en$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+});
+
+test("an unknown language is a 404", async ({ page }) => {
+  const response = await page.goto("/xx");
+  expect(response?.status()).toBe(404);
+});
