@@ -32,4 +32,64 @@ export interface RedFlag {
 }
 
 /** A question of the bank: the engine's definition plus where its facts come from. */
-export type BankQuestion = Question & { sources: SourceRef[] };
+export type BankQuestion = Question & {
+  sources: SourceRef[];
+  /** How a spot question is drawn: a social-media job advert or a chat thread. */
+  look?: "advert" | "chat";
+};
+
+/** Where a help channel's phone number or address was checked; required before one is shown. */
+export interface ContactSource {
+  /** The official page or document the contact was taken from, in words a reader can follow. */
+  where: string;
+  /** ISO date (YYYY-MM-DD) the contact was last checked there. */
+  checked: string;
+}
+
+/**
+ * An organisation or channel on the help page. Text: locales/{lng}/help.json → `contacts.{id}.name|does`.
+ * `phone` and `url` stay empty until someone records where they were verified (`contactSource`).
+ */
+export interface HelpContact {
+  id: string;
+  kind: "ngo" | "government" | "village" | "international";
+  /** Where the seeds describe what this organisation does. */
+  source: SourceRef[];
+  /** ISO date the entry was last checked against the brief. */
+  checked: string;
+  phone?: string;
+  url?: string;
+  contactSource?: ContactSource;
+}
+
+/** A key figure for the home page. Text: locales/{lng}/home.json → `figures.{id}.value|label`. */
+export interface Figure {
+  id: string;
+  source: SourceRef;
+}
+
+/** A glossary term. Text: locales/{lng}/glossary.json → `terms.{id}.term|definition`. */
+export interface GlossaryEntry {
+  id: string;
+  /** Where the seeds use the term; "public-knowledge" for the few terms the seeds do not explain. */
+  source: SourceRef[] | "public-knowledge";
+}
+
+/**
+ * One step of safe, procedural migration (brief §3.2). "seed" steps are stated in a seed;
+ * "inference" steps are a reading of seed facts and are labelled so on the page.
+ * Text: locales/{lng}/migration.json → `steps.{id}.title|body`.
+ */
+export interface MigrationStep {
+  id: string;
+  basis: "seed" | "inference";
+  sources: SourceRef[];
+}
+
+/** A distinct source of the site, with a stable id and a citation for the about page. */
+export interface SourceEntry {
+  id: string;
+  ref: SourceRef;
+  /** e.g. "002_48b54daefc0ecb57.txt, L43 (Yanggolo dkk, 2024)" */
+  citation: string;
+}
