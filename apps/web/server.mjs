@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { createRequestHandler } from "@remix-run/express";
 import compression from "compression";
 import express from "express";
+import { rateLimit } from "./rate-limit.mjs";
 import { securityHeaders } from "./security-headers.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -20,6 +21,15 @@ const app = express();
 app.disable("x-powered-by");
 app.use(compression());
 app.use(securityHeaders);
+// No page or API takes more than 1 MB (the batch endpoint's own limit is checked as it reads).
+app.use((req, res, next) => {
+  if (Number(req.headers["content-length"] ?? 0) > 1024 * 1024) {
+    res.status(413).json({ error: "The body is too large." });
+    return;
+  }
+  next();
+});
+app.use("/api/results", rateLimit());
 app.use("/assets", express.static(path.join(here, "build/client/assets"), { immutable: true, maxAge: "1y" }));
 app.use(express.static(path.join(here, "build/client"), { maxAge: "1h" }));
 app.all("*", createRequestHandler({ build, mode: process.env.NODE_ENV }));
