@@ -1,0 +1,92 @@
+// Crash harness: runs the built server on a fresh SQLite file, posts results from many concurrent
+// clients, kills the server with SIGKILL mid-load, restarts it, and checks that
+//  - every result the server acknowledged (2xx) is there: replaying it answers "already stored";
+//  - `PRAGMA integrity_check` is ok;
+//  - the stored count equals the distinct ids stored (replays were not stored twice).
+// Used by the test suite (short form) and by `npm run bench` (long form).
+import { spawn } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import Database from "better-sqlite3";
+import { validSubmission } from "./submissions.mjs";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+function startServer(env) {
+  const child = spawn(process.execPath, [path.join(here, "..", "server.mjs")], { env, stdio: ["ignore", "pipe", "pipe"] });
+  child.stderr.on("data", () => {});
+  return new Promise((resolve, reject) => {
+    child.stdout.on("data", (d) => String(d).includes("serving") && resolve(child));
+    child.on("exit", (code, signal) => reject(new Error(`server exited early: ${code ?? signal}`)));
+  });
+}
+
+async function post(base, body) {
+  try {
+    const res = await fetch(`${base}/api/results`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+    return res.status;
+  } catch {
+    return 0; // connection cut by the kill: not acknowledged
+  }
+}
+
+export async function runCrashHarness({ rounds = 20, loadMs = 400, clients = 16, port = 3300, log = () => {} } = {}) {
+  const dir = mkdtempSync(path.join(tmpdir(), "waspada-crash-"));
+  const dbFile = path.join(dir, "crash.sqlite");
+  const env = { ...process.env, PORT: String(port), HOST: "127.0.0.1", RESULTS_RATE_PER_MINUTE: "0", DB_FILE: dbFile };
+  delete env.DATABASE_URL;
+  const base = `http://127.0.0.1:${port}`;
+  const acknowledged = new Map(); // id -> submission
+  let quiz;
+  let n = 0;
+  const report = { rounds, acknowledged: 0, lost: 0, replayedTwice: 0, integrity: [] };
+  try {
+    for (let round = 0; round < rounds; round++) {
+      const server = await startServer(env);
+      quiz ??= (await (await fetch(`${base}/api/quiz`)).json()).quizzes[0];
+      // Everything acknowledged so far must still be there after the last kill.
+      for (const [id, sub] of acknowledged) {
+        const status = await post(base, sub);
+        if (status !== 200) {
+          report.lost += 1;
+          log(`round ${round}: acknowledged ${id} answered ${status} on replay`);
+        }
+      }
+      let stop = false;
+      const workers = Array.from({ length: clients }, async () => {
+        while (!stop) {
+          const sub = validSubmission(quiz, randomUUID(), n++);
+          const status = await post(base, sub);
+          if (status === 201 || status === 200) acknowledged.set(sub.id, sub);
+        }
+      });
+      await new Promise((r) => setTimeout(r, loadMs));
+      server.kill("SIGKILL");
+      stop = true;
+      await Promise.all(workers);
+      await new Promise((r) => (server.exitCode !== null || server.signalCode ? r() : server.on("exit", r)));
+      const db = new Database(dbFile);
+      report.integrity.push(db.pragma("integrity_check", { simple: true }));
+      db.close();
+      log(`round ${round}: ${acknowledged.size} acknowledged so far`);
+    }
+    // Last check on a clean start: the count of stored results is the count of distinct ids.
+    const server = await startServer(env);
+    for (const [, sub] of acknowledged) if ((await post(base, sub)) !== 200) report.lost += 1;
+    const health = await (await fetch(`${base}/api/health`)).json();
+    server.kill("SIGTERM");
+    await new Promise((r) => server.on("exit", r));
+    const db = new Database(dbFile, { readonly: true });
+    const distinct = db.prepare("select count(distinct id) as n from submissions").get().n;
+    db.close();
+    report.acknowledged = acknowledged.size;
+    report.stored = health.stored;
+    report.replayedTwice = health.stored - distinct;
+    return report;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,78 @@
+#!/usr/bin/env node
+// Ingestion benchmark: the built server on 127.0.0.1 with a fresh database, autocannon posting
+// unique valid results to /api/results. Usage: node bench/ingest.mjs [--pg] [--seconds 60] [--connections 50]
+// Prints results/s, latency percentiles, errors and non-2xx, and checks the stored count.
+import { spawn } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import autocannon from "autocannon";
+import { validSubmission } from "./submissions.mjs";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const args = process.argv.slice(2);
+const opt = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const seconds = Number(opt("seconds", 60));
+const connections = Number(opt("connections", 50));
+const usePg = args.includes("--pg");
+const port = Number(opt("port", 3200));
+
+const dir = mkdtempSync(path.join(tmpdir(), "waspada-bench-"));
+const env = { ...process.env, PORT: String(port), HOST: "127.0.0.1", RESULTS_RATE_PER_MINUTE: "0", DB_FILE: path.join(dir, "bench.sqlite") };
+if (usePg) {
+  if (!process.env.PG_URL) throw new Error("--pg needs PG_URL (a postgres:// URL to an empty database).");
+  env.DATABASE_URL = process.env.PG_URL;
+} else delete env.DATABASE_URL;
+
+const server = spawn(process.execPath, [path.join(here, "..", "server.mjs")], { env, stdio: ["ignore", "pipe", "inherit"] });
+await new Promise((resolve, reject) => {
+  server.stdout.on("data", (d) => String(d).includes("serving") && resolve());
+  server.on("exit", (code) => reject(new Error(`server exited ${code}`)));
+});
+const base = `http://127.0.0.1:${port}`;
+const { quizzes } = await (await fetch(`${base}/api/quiz`)).json();
+const quiz = quizzes[0];
+
+let sent = 0;
+const result = await autocannon({
+  url: `${base}/api/results`,
+  connections,
+  duration: seconds,
+  requests: [
+    {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      setupRequest: (req) => {
+        sent += 1;
+        return { ...req, body: JSON.stringify(validSubmission(quiz, randomUUID(), sent)) };
+      },
+    },
+  ],
+});
+const health = await (await fetch(`${base}/api/health`)).json().catch(() => ({}));
+server.kill("SIGTERM");
+await new Promise((r) => server.on("exit", r));
+rmSync(dir, { recursive: true, force: true });
+
+const ok = result["2xx"];
+const report = {
+  database: usePg ? "postgresql" : "sqlite (synchronous=FULL)",
+  seconds,
+  connections,
+  resultsPerSecond: Math.round(ok / seconds),
+  p50: result.latency.p50,
+  p99: result.latency.p99,
+  max: result.latency.max,
+  errors: result.errors,
+  timeouts: result.timeouts,
+  non2xx: result.non2xx,
+  stored: health.stored,
+};
+console.log(JSON.stringify(report, null, 2));
+const pass = report.resultsPerSecond >= 500 && report.p99 <= 250 && report.errors === 0 && report.non2xx === 0;
+console.log(`ingest ${usePg ? "pg" : "sqlite"}: ${pass ? "meets" : "MISSES"} the goal (>= 500 results/s, p99 <= 250 ms, 0 errors)`);

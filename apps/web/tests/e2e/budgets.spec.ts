@@ -1,0 +1,41 @@
+import { expect, test, type Page } from "@playwright/test";
+
+// Size budgets from design.md, measured as the browser receives the bytes (gzip from the server).
+const KB = 1024;
+const ZERO_JS_TOTAL = 60 * KB;
+const QUIZ_JS = 110 * KB;
+const QUIZ_TOTAL = 170 * KB;
+
+export const ZERO_JS_PAGES = ["/id", "/en"];
+
+async function firstLoad(page: Page, url: string) {
+  const sizes: { url: string; type: string; bytes: number }[] = [];
+  page.on("requestfinished", async (request) => {
+    const s = await request.sizes();
+    sizes.push({ url: request.url(), type: request.resourceType(), bytes: s.responseBodySize + s.responseHeadersSize });
+  });
+  await page.goto(url);
+  await page.waitForLoadState("networkidle");
+  return sizes;
+}
+
+for (const path of ZERO_JS_PAGES) {
+  test(`${path} ships no JavaScript and weighs at most 60 KB`, async ({ page }) => {
+    const sizes = await firstLoad(page, path);
+    await expect(page.locator("script")).toHaveCount(0);
+    expect(sizes.filter((s) => s.type === "script")).toEqual([]);
+    const total = sizes.reduce((n, s) => n + s.bytes, 0);
+    console.log(`budget ${path}: ${total} bytes in ${sizes.length} responses`);
+    expect(total).toBeLessThanOrEqual(ZERO_JS_TOTAL);
+  });
+}
+
+test("the quiz page stays within its JavaScript and total budgets", async ({ page }) => {
+  const sizes = await firstLoad(page, "/id/quiz");
+  const js = sizes.filter((s) => s.type === "script").reduce((n, s) => n + s.bytes, 0);
+  const total = sizes.reduce((n, s) => n + s.bytes, 0);
+  console.log(`budget /id/quiz: JS ${js} bytes, total ${total} bytes`);
+  expect(js).toBeGreaterThan(0);
+  expect(js).toBeLessThanOrEqual(QUIZ_JS);
+  expect(total).toBeLessThanOrEqual(QUIZ_TOTAL);
+});
