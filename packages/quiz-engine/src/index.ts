@@ -1,2 +1,16 @@
 export * from "./definition";
 export * from "./result";
+export { ENGINE_VERSION, MAX_PRESENT } from "./version";
+export { QuizStateError } from "./errors";
+export type { QuizEvent, QuizEventType, QuizSettings } from "./events";
+export { STATUSES, type QuizContext, type QuizState, type QuizStatus, type Round } from "./state";
+export { createQuizMachine, type QuizMachine } from "./machine";
+export { canStep, fromSnapshot, initialState, step } from "./step";
+export { MAX_ENCODED_STATE, decodeState, encodeState } from "./codec";
+export { view, type QuizView } from "./view";
+export { scoreAnswer, summarise } from "./score-answer";
+export { drawQuestions, optionOrder } from "./draw";
+export { scenarioCountKey } from "./options";
+export { validateDefinition } from "./validate-definition";
+export { answerProblems } from "./validate-answer";
+export { persist, restore, type PersistedQuiz } from "./persist";

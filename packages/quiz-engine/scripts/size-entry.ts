@@ -1,0 +1,2 @@
+export { encodeState } from "../src/index";
+export { fixtureQuiz, playQuiz } from "../src/testing";

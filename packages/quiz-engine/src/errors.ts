@@ -1,0 +1,4 @@
+/** A quiz state, snapshot or envelope that this engine and definition cannot accept. */
+export class QuizStateError extends Error {
+  override name = "QuizStateError";
+}

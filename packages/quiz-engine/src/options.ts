@@ -1,0 +1,24 @@
+import type { Question, ScenarioQuestion, ScenarioStep } from "./definition";
+
+export const TRUE_FALSE = ["true", "false"] as const;
+
+export type FlatQuestion = Exclude<Question, ScenarioQuestion>;
+
+/** The ids a non-scenario answer chooses from, in definition order. */
+export function optionIds(question: FlatQuestion): string[] {
+  if (question.kind === "single") return question.options.map((option) => option.id);
+  if (question.kind === "trueFalse") return [...TRUE_FALSE];
+  return question.parts.map((part) => part.id);
+}
+
+export function stepOf(question: ScenarioQuestion, id: string | undefined): ScenarioStep | undefined {
+  return question.steps.find((step) => step.id === id);
+}
+
+/**
+ * Key of a group scenario tally in Answer.counts: a story visits several steps whose choice ids
+ * may repeat, so hands are kept per step.
+ */
+export function scenarioCountKey(stepId: string, choiceId: string): string {
+  return `${stepId}/${choiceId}`;
+}
