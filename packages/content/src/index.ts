@@ -1,1 +1,16 @@
 export * from "./types";
+export type { ChoiceText, ContentNamespace, ContentNamespaces, ContentResources, QuestionText, RedFlagText } from "./resource-types";
+export { DEFAULT_LANGUAGE, LANGUAGES, NAMESPACES, getT, isLanguage, resourcesFor, type ContentT } from "./i18n";
+export { buildResources, type BuiltResources } from "./resources";
+export { coreRedFlags, redFlagById, redFlags } from "./red-flags";
+export { sources, sourceId } from "./sources";
+export { helpContacts, HELP_CHECKED } from "./help";
+export { figures } from "./figures";
+export { glossary, glossaryTerms } from "./glossary";
+export { migrationBasics, migrationSteps } from "./migration";
+export { textSources } from "./text-sources";
+export { citationOf } from "./refs";
+export { questionBank } from "./questions";
+export { coreQuiz } from "./quiz";
+export { checkContent, type ContentInput, type ContentReport } from "./check/check-content";
+export { formatCoverage, type Coverage, type CoverageRow } from "./check/coverage";

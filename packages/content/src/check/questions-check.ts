@@ -1,0 +1,114 @@
+/**
+ * The question bank: each question is well formed, the engine accepts the quiz, every option, part,
+ * step and choice has its text in every language, only known red flags are tagged, and the bank
+ * reaches its targets (counts per kind, every stage, every core red flag taught).
+ */
+import { STAGES, validateDefinition, type QuizDefinition } from "@waspada/quiz-engine";
+import type { Resources } from "../resources";
+import type { BankQuestion, RedFlag } from "../types";
+import { flatten } from "./parity";
+import { requiredTextPaths } from "./question-texts";
+import { bankQuestionSchema, issuesOf } from "./schemas";
+
+export interface BankTargets {
+  total: number;
+  single: number;
+  trueFalse: number;
+  spot: number;
+  /** Scenarios with at least `scenarioSteps` steps. */
+  scenario: number;
+  scenarioSteps: number;
+}
+
+export const BANK_TARGETS: BankTargets = { total: 40, single: 20, trueFalse: 6, spot: 8, scenario: 3, scenarioSteps: 4 };
+
+export interface QuestionsInput {
+  resources: Resources;
+  languages: string[];
+  questions: BankQuestion[];
+  definition: QuizDefinition;
+  redFlags: RedFlag[];
+  targets: BankTargets;
+}
+
+export function bankCounts(questions: BankQuestion[], targets: BankTargets): Record<string, number> {
+  const counts: Record<string, number> = { total: questions.length, single: 0, trueFalse: 0, spot: 0, scenario: 0, longScenario: 0 };
+  for (const question of questions) {
+    counts[question.kind] = (counts[question.kind] ?? 0) + 1;
+    if (question.kind === "scenario" && question.steps.length >= targets.scenarioSteps) counts.longScenario = (counts.longScenario ?? 0) + 1;
+  }
+  return counts;
+}
+
+function flagsUsed(question: BankQuestion): string[] {
+  const flags = [...question.redFlags];
+  if (question.kind === "spot") for (const part of question.parts) if (part.redFlag) flags.push(part.redFlag);
+  if (question.kind === "scenario") for (const step of question.steps) for (const choice of step.choices) flags.push(...(choice.redFlags ?? []));
+  return flags;
+}
+
+function conventionProblems(question: BankQuestion, where: string): string[] {
+  const problems: string[] = [];
+  if (question.kind === "spot") {
+    question.parts.forEach((part, index) => {
+      if (part.id !== `p${index + 1}`) problems.push(`${where}: part ${index + 1} should have id "p${index + 1}", not "${part.id}"`);
+    });
+  }
+  if (question.kind === "scenario") {
+    const choiceIds = question.steps.flatMap((step) => step.choices.map((choice) => choice.id));
+    const repeated = choiceIds.filter((id, index) => choiceIds.indexOf(id) !== index);
+    for (const id of new Set(repeated)) problems.push(`${where}: choice id "${id}" is used at more than one step`);
+  }
+  return problems;
+}
+
+function textProblems(input: QuestionsInput): string[] {
+  const problems: string[] = [];
+  const ids = new Set(input.questions.map((question) => question.id));
+  for (const lng of input.languages) {
+    const json = input.resources[lng]?.questions;
+    if (json === undefined) {
+      problems.push(`locales/${lng}/questions.json is missing`);
+      continue;
+    }
+    const leaves = flatten(json);
+    for (const question of input.questions) {
+      const required = requiredTextPaths(question).map((path) => `${question.id}.${path}`);
+      for (const path of required) if (!leaves.has(path)) problems.push(`${lng} questions:${path} is missing`);
+      const expected = new Set(required);
+      for (const path of leaves.keys()) {
+        if (path.startsWith(`${question.id}.`) && !expected.has(path)) problems.push(`${lng} questions:${path} belongs to no option, part, step or choice`);
+      }
+    }
+    for (const id of Object.keys(json as object)) if (!ids.has(id)) problems.push(`${lng} questions:${id} has text but no question in the bank`);
+  }
+  return problems;
+}
+
+export function questionProblems(input: QuestionsInput): string[] {
+  const { questions, targets } = input;
+  const known = new Set(input.redFlags.map((flag) => flag.id));
+  const problems: string[] = [];
+  for (const question of questions) {
+    const where = `question "${question.id}"`;
+    problems.push(...issuesOf(bankQuestionSchema.safeParse(question), where), ...conventionProblems(question, where));
+    for (const flag of new Set(flagsUsed(question))) if (!known.has(flag)) problems.push(`${where}: unknown red flag "${flag}"`);
+  }
+  problems.push(...validateDefinition(input.definition).map((line) => `engine: ${line}`));
+  problems.push(...textProblems(input));
+
+  const taught = new Set(questions.flatMap((question) => question.redFlags));
+  for (const flag of input.redFlags) if (flag.core && !taught.has(flag.id)) problems.push(`core red flag "${flag.id}" is taught by no question`);
+  for (const stage of STAGES) if (!questions.some((question) => question.stage === stage)) problems.push(`stage "${stage}" has no question`);
+
+  const counts = bankCounts(questions, targets);
+  const below = (what: string, have: number, want: number) => {
+    if (have < want) problems.push(`the bank has ${have} ${what}; the target is at least ${want}`);
+  };
+  below("questions", counts.total ?? 0, targets.total);
+  below("single-choice questions", counts.single ?? 0, targets.single);
+  below("true/false questions", counts.trueFalse ?? 0, targets.trueFalse);
+  below("spot-the-red-flags questions", counts.spot ?? 0, targets.spot);
+  below(`scenarios with ${targets.scenarioSteps}+ steps`, counts.longScenario ?? 0, targets.scenario);
+  return problems;
+}
