@@ -29,6 +29,13 @@ app.use((req, res, next) => {
   }
   next();
 });
+// With `Referrer-Policy: no-referrer`, browsers send `Origin: null` on our own form posts, which
+// Remix's origin check reads as a forged request. "null" names no origin to compare, so we drop it;
+// forms that rely on a session (staff pages) carry their own CSRF token.
+app.use((req, _res, next) => {
+  if (req.headers.origin === "null") delete req.headers.origin;
+  next();
+});
 app.use("/api/results", rateLimit());
 app.use("/assets", express.static(path.join(here, "build/client/assets"), { immutable: true, maxAge: "1y" }));
 app.use(express.static(path.join(here, "build/client"), { maxAge: "1h" }));

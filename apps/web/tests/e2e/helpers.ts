@@ -14,8 +14,10 @@ export async function answerCurrentQuestion(page: Page) {
     const choices = page.locator(".quiz-form .choice input");
     await expect(choices.first()).toBeVisible();
     await choices.first().check();
-    await page.getByRole("button", { name: /^(Jawab|Answer)/ }).click();
-    await page.waitForLoadState();
+    const before = await page.locator('input[name="quiz"]').inputValue();
+    await page.getByRole("button", { name: /^(Kirim jawaban|Submit answer)$/ }).click();
+    // With JavaScript the page changes without a navigation: wait for the next state to arrive.
+    await expect(page.locator('input[name="quiz"]')).not.toHaveValue(before);
     // A story goes on step by step; any other question goes straight to feedback.
     if (await page.locator(".feedback").count()) return;
   }
