@@ -2,6 +2,7 @@ import type { LinksFunction } from "@remix-run/node";
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, useMatches, useParams } from "@remix-run/react";
 import type { ReactNode } from "react";
 import stylesUrl from "./styles/app.css?url";
+import { QuickExitEnhancer } from "./components/quick-exit";
 import { useNonce } from "./utils/nonce";
 import { routeHydrates } from "./utils/handle";
 
@@ -27,6 +28,7 @@ export function Layout({ children }: { children: ReactNode }) {
         {children}
         {hydrate ? (
           <>
+            <QuickExitEnhancer />
             <ScrollRestoration nonce={nonce} />
             <Scripts nonce={nonce} />
           </>

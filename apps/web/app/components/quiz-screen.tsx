@@ -20,7 +20,24 @@ export function QuizIntro({ labels }: { labels: Labels }) {
   );
 }
 
-export function QuizScreen({ lang, labels, model, notice }: { lang: string; labels: Labels; model: QuizModel; notice?: string }) {
+interface OtherLanguage {
+  code: string;
+  label: string;
+}
+
+export function QuizScreen({
+  lang,
+  labels,
+  model,
+  notice,
+  otherLanguages,
+}: {
+  lang: string;
+  labels: Labels;
+  model: QuizModel;
+  notice?: string;
+  otherLanguages: OtherLanguage[];
+}) {
   const heading = useRef<HTMLHeadingElement>(null);
   // Each new screen moves focus to its heading, so keyboard and screen-reader users start there.
   useEffect(() => heading.current?.focus(), [model.sealed]);
@@ -43,6 +60,16 @@ export function QuizScreen({ lang, labels, model, notice }: { lang: string; labe
         {model.feedback ? <FeedbackView f={model.feedback} labels={labels} heading={heading} last={model.current === model.total} /> : null}
         {model.result ? <ResultView r={model.result} labels={labels} heading={heading} lang={lang} /> : null}
       </Form>
+      {model.status !== "finished"
+        ? otherLanguages.map((l) => (
+            <Form key={l.code} method="post" action={`/${l.code}/quiz`} reloadDocument className="switch-language">
+              <input type="hidden" name="quiz" value={model.sealed} />
+              <button type="submit" name="intent" value="view" className="link-button" lang={l.code}>
+                {l.label}
+              </button>
+            </Form>
+          ))
+        : null}
     </div>
   );
 }

@@ -3,7 +3,7 @@ import type { QuizEvent } from "@waspada/quiz-engine";
 
 // What a quiz form may post. Anything else is refused before it reaches the engine.
 const formSchema = z.object({
-  intent: z.enum(["start", "answer", "next", "finish", "restart"]),
+  intent: z.enum(["start", "answer", "next", "finish", "restart", "view"]),
   quiz: z.string().max(8_192).optional(),
   choice: z.array(z.string().min(1).max(40)).max(30),
 });
@@ -19,7 +19,8 @@ export function parseQuizForm(form: FormData): QuizForm | null {
   return parsed.success ? parsed.data : null;
 }
 
-export function eventFor(form: QuizForm): QuizEvent {
+/** The engine event a form asks for; `view` (e.g. a language switch) only shows the quiz again. */
+export function eventFor(form: QuizForm): QuizEvent | null {
   switch (form.intent) {
     case "start":
       return { type: "quiz.start" };
@@ -31,5 +32,7 @@ export function eventFor(form: QuizForm): QuizEvent {
       return { type: "quiz.finish" };
     case "restart":
       return { type: "quiz.restart" };
+    case "view":
+      return null;
   }
 }

@@ -16,7 +16,7 @@ import { env } from "../utils/env.server";
 import { sign, verify } from "../utils/signed-state.server";
 
 /** How many questions a solo quiz draws. */
-export const SOLO_QUIZ_LENGTH = 3;
+export const SOLO_QUIZ_LENGTH = 10;
 
 const UUID_LENGTH = 36;
 
@@ -60,7 +60,8 @@ export function quizView(quiz: SoloQuiz): QuizView {
  * Advances the quiz by one event. When this event finishes the quiz, the result is stored
  * before we answer, under the quiz's own id, so a repeated request is stored once.
  */
-export async function advanceQuiz(quiz: SoloQuiz, event: QuizEvent, lang: string): Promise<SoloQuiz> {
+export async function advanceQuiz(quiz: SoloQuiz, event: QuizEvent | null, lang: string): Promise<SoloQuiz> {
+  if (!event) return quiz;
   const next = { ...quiz, state: step(coreQuiz, quiz.state, event) };
   const after = view(coreQuiz, next.state);
   if (after.status === "finished" && after.result && view(coreQuiz, quiz.state).status !== "finished") {

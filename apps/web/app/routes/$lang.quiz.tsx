@@ -13,7 +13,7 @@ import {
   type SoloQuiz,
 } from "../quiz/quiz.server";
 import type { RouteHandle } from "../utils/handle";
-import { pick, requireLanguage } from "../utils/i18n.server";
+import { LANGUAGES, pick, requireLanguage } from "../utils/i18n.server";
 
 export const handle: RouteHandle = { hydrate: true };
 
@@ -43,7 +43,15 @@ function labelsFor(lang: string) {
 
 export function loader({ params }: LoaderFunctionArgs) {
   const lang = requireLanguage(params.lang);
-  return { lang, labels: labelsFor(lang) };
+  return {
+    lang,
+    labels: labelsFor(lang),
+    // Switching language mid-quiz posts the quiz to the other language's page, so nobody loses their place.
+    otherLanguages: LANGUAGES.filter((l) => l !== lang).map((code) => ({
+      code,
+      label: pick(code, { label: "common:language.continueIn" }).label,
+    })),
+  };
 }
 
 export async function action({ params, request }: ActionFunctionArgs) {
@@ -71,12 +79,12 @@ export async function action({ params, request }: ActionFunctionArgs) {
 }
 
 export default function QuizRoute() {
-  const { lang, labels } = useLoaderData<typeof loader>();
+  const { lang, labels, otherLanguages } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   return (
     <section className="quiz" aria-labelledby="quiz-heading">
       <h1 id="quiz-heading">{labels.title}</h1>
-      {data ? <QuizScreen lang={lang} labels={labels} model={data.model} notice={data.notice} /> : <QuizIntro labels={labels} />}
+      {data ? <QuizScreen lang={lang} labels={labels} model={data.model} notice={data.notice} otherLanguages={otherLanguages} /> : <QuizIntro labels={labels} />}
     </section>
   );
 }

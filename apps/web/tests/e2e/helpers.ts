@@ -4,7 +4,7 @@ import Database from "better-sqlite3";
 
 /** The submission id the signed quiz field carries (its first 36 characters). */
 export async function submissionIdOf(page: Page): Promise<string> {
-  const sealed = await page.locator('input[name="quiz"]').first().inputValue();
+  const sealed = await page.locator('.quiz-form input[name="quiz"]').first().inputValue();
   return sealed.slice(0, 36);
 }
 
@@ -14,10 +14,10 @@ export async function answerCurrentQuestion(page: Page) {
     const choices = page.locator(".quiz-form .choice input");
     await expect(choices.first()).toBeVisible();
     await choices.first().check();
-    const before = await page.locator('input[name="quiz"]').inputValue();
+    const before = await page.locator('.quiz-form input[name="quiz"]').inputValue();
     await page.getByRole("button", { name: /^(Kirim jawaban|Submit answer)$/ }).click();
     // With JavaScript the page changes without a navigation: wait for the next state to arrive.
-    await expect(page.locator('input[name="quiz"]')).not.toHaveValue(before);
+    await expect(page.locator('.quiz-form input[name="quiz"]')).not.toHaveValue(before);
     // A story goes on step by step; any other question goes straight to feedback.
     if (await page.locator(".feedback").count()) return;
   }

@@ -23,11 +23,11 @@ for (const js of [true, false]) {
 
         const id = await submissionIdOf(page);
         expect(id).toMatch(/^[0-9a-f-]{36}$/);
-        for (let q = 1; q <= 3; q++) {
-          await expect(page.locator(".progress")).toContainText(String(q));
+        for (let q = 1; q <= 10; q++) {
+          await expect(page.locator(".progress")).toContainText(new RegExp(`(Pertanyaan ${q} dari|Question ${q} of) 10`));
           await answerCurrentQuestion(page);
           await expect(page.locator(".feedback h2")).toBeVisible();
-          const button = q < 3 ? page.getByRole("button", { name: /Lanjut|Next/ }) : page.getByRole("button", { name: l.finish });
+          const button = q < 10 ? page.getByRole("button", { name: /^(Lanjut|Next)$/ }) : page.getByRole("button", { name: l.finish });
           await button.click();
         }
         await expect(page.locator(".result h2")).toContainText(l.result);

@@ -1,0 +1,53 @@
+import { LANGUAGES, getT } from "../utils/i18n.server";
+import { switchLanguagePath } from "../utils/language";
+import type { PageMeta } from "./page-meta";
+
+// og:locale wants a region; a language added later without an entry here still gets its bare code.
+const OG_LOCALES: Record<string, string> = { id: "id_ID", en: "en_GB" };
+
+// One image for every language: it carries the name and the tagline in Indonesian and English.
+export const SOCIAL_IMAGE = { path: "/social-preview.png", width: 1200, height: 630 };
+
+export function ogLocale(lang: string): string {
+  return OG_LOCALES[lang] ?? lang;
+}
+
+/** The path without a trailing slash, so /id/help/ and /id/help name one canonical page. */
+function cleanPath(pathname: string): string {
+  return pathname.length > 1 ? pathname.replace(/\/+$/, "") : pathname;
+}
+
+/** "Red flags | Waspada"; the home page passes its own full title instead. */
+export function pageTitle(lang: string, title: string): string {
+  return `${title} | ${getT(lang)("common:siteName")}`;
+}
+
+/**
+ * A page's meta data. Link previews need absolute URLs and we know no host name of our own, so
+ * they are made from the origin the request came to.
+ */
+export function pageMeta(request: Request, lang: string, text: { title: string; description: string }): PageMeta {
+  const t = getT(lang);
+  const url = new URL(request.url);
+  const path = cleanPath(url.pathname);
+  const siteName = t("common:siteName");
+  return {
+    title: text.title,
+    description: text.description,
+    url: url.origin + path,
+    image: {
+      url: url.origin + SOCIAL_IMAGE.path,
+      alt: `${siteName}: ${t("common:tagline")}`,
+      width: SOCIAL_IMAGE.width,
+      height: SOCIAL_IMAGE.height,
+    },
+    locale: ogLocale(lang),
+    otherLocales: LANGUAGES.filter((code) => code !== lang).map(ogLocale),
+    siteName,
+    alternates: [
+      ...LANGUAGES.map((code) => ({ lang: code, href: url.origin + switchLanguagePath(path, code) })),
+      // "/" picks the reader's language itself, which is what x-default means.
+      ...(path === `/${lang}` ? [{ lang: "x-default", href: `${url.origin}/` }] : []),
+    ],
+  };
+}
