@@ -18,6 +18,7 @@ function turbo(tasks) {
   const summaryDir = path.join(root, ".turbo", "runs");
   const before = new Set(existsSync(summaryDir) ? readdirSync(summaryDir) : []);
   const result = spawnSync("npx", ["turbo", "run", ...tasks, "--continue", "--summarize"], {
+    env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1" },
     cwd: root,
     stdio: "inherit",
   });

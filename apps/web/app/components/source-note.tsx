@@ -1,0 +1,19 @@
+/** The sources of one fact or paragraph, printed right under it (design.md: every fact names its source). */
+export function SourceNote({ label, sources }: { label: string; sources: readonly string[] }) {
+  if (!sources.length) return null;
+  return (
+    <p className="sources">
+      {label}: {sources.join("; ")}
+    </p>
+  );
+}
+
+/** A paragraph followed by its sources. */
+export function CitedParagraph({ text, sources, label }: { text: string; sources: readonly string[]; label: string }) {
+  return (
+    <>
+      <p>{text}</p>
+      <SourceNote label={label} sources={sources} />
+    </>
+  );
+}

@@ -1,0 +1,65 @@
+import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { isRouteErrorResponse, useLoaderData, useRouteError } from "@remix-run/react";
+import { metaTags } from "../campaign/page-meta";
+import { pageMeta, pageTitle } from "../campaign/page-meta.server";
+import { redFlagNotFound, redFlagPage } from "../campaign/red-flags.server";
+import { requireLanguage } from "../utils/i18n.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => metaTags(data?.meta);
+
+export function loader({ params, request }: LoaderFunctionArgs) {
+  const lang = requireLanguage(params.lang);
+  const page = redFlagPage(lang, params.id);
+  if (!page) throw data({ lang, text: redFlagNotFound(lang) }, { status: 404 });
+  const meta = pageMeta(request, lang, { title: pageTitle(lang, page.name), description: page.why });
+  return { lang, page, meta };
+}
+
+export default function RedFlagPage() {
+  const { lang, page } = useLoaderData<typeof loader>();
+  const { text } = page;
+  return (
+    <article className="red-flag">
+      <h1>{page.name}</h1>
+      <dl className="facts">
+        <dt>{text.stagesLabel}</dt>
+        <dd>{page.stages.join(", ")}</dd>
+        <dt>{text.typeLabel}</dt>
+        <dd>{page.type}</dd>
+      </dl>
+      <h2>{text.whyHeading}</h2>
+      <p>{page.why}</p>
+      <h2>{text.insteadHeading}</h2>
+      <p>{page.instead}</p>
+      <h2>{text.sourcesHeading}</h2>
+      <ul className="sources">
+        {page.sources.map((source) => (
+          <li key={source}>{source}</li>
+        ))}
+      </ul>
+      <p>
+        <a className="button primary" href={`/${lang}/quiz`}>
+          {text.quizLink}
+        </a>
+      </p>
+      <p>
+        <a href={`/${lang}/red-flags`}>{text.backToList}</a>
+      </p>
+    </article>
+  );
+}
+
+/** An id the catalogue does not have: a 404 that still offers the way back to every red flag. */
+export function ErrorBoundary() {
+  const error = useRouteError();
+  if (!isRouteErrorResponse(error) || error.status !== 404) throw error;
+  const { lang, text } = error.data as { lang: string; text: ReturnType<typeof redFlagNotFound> };
+  return (
+    <article>
+      <h1>{text.title}</h1>
+      <p>
+        <a href={`/${lang}/red-flags`}>{text.backToList}</a>
+      </p>
+    </article>
+  );
+}
