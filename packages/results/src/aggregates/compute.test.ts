@@ -1,0 +1,145 @@
+import { expect, it } from "vitest";
+import type { ResultsStore } from "../store";
+import { fixtureCatalogue as catalogue, group, solo } from "../test-fixtures";
+import { describeStores } from "../test-support/stores";
+import type { StoredSubmission } from "../types";
+import { InvalidFiltersError } from "./filters";
+import type { Figure } from "./types";
+
+const show = (value: number): Figure => ({ value, suppressed: false });
+const hidden: Figure = { value: null, suppressed: true };
+const both = (submissions: number, people: number) => ({ submissions: show(submissions), people: show(people) });
+
+/**
+ * 12 people right on everything (Mon 6 Jan, Indonesian, Jakarta); 10 people wrong or partly
+ * (Mon 13 Jan, English, no province); one village session of 30 in Jakarta on 13 Jan, who
+ * answered only the salary question: 5 hands for a, 20 for b (right), 5 raised none.
+ */
+async function seed(store: ResultsStore): Promise<void> {
+  const rows: StoredSubmission[] = [];
+  for (let i = 0; i < 12; i++) rows.push({ ...solo({ province: "ID-JK" }), day: "2025-01-06" });
+  for (let i = 0; i < 10; i++) {
+    const answers = [
+      { questionId: "salary", selected: ["a"] },
+      { questionId: "visa", selected: ["false"] },
+      { questionId: "advert", selected: ["p1"] },
+      { questionId: "passport", selected: ["hand-over"] },
+    ];
+    rows.push({ ...solo({ lang: "en", answers }), day: "2025-01-13" });
+  }
+  rows.push({ ...group(30, { a: 5, b: 20 }, { province: "ID-JK" }), day: "2025-01-13" });
+  expect(await store.restore(rows, catalogue)).toBe(23);
+}
+
+describeStores("aggregates", ({ open }) => {
+  it("gives exact completions by day, week, mode, language and province", async () => {
+    const store = await open();
+    await seed(store);
+    const a = await store.aggregates();
+    expect(a.total).toEqual(both(23, 52));
+    expect(a.byDay).toEqual([{ day: "2025-01-06", ...both(12, 12) }, { day: "2025-01-13", ...both(11, 40) }]);
+    expect(a.byWeek).toEqual([{ week: "2025-W02", ...both(12, 12) }, { week: "2025-W03", ...both(11, 40) }]);
+    expect(a.byMode).toEqual([{ mode: "solo", ...both(22, 22) }, { mode: "group", ...both(1, 30) }]);
+    expect(a.byLang).toEqual([{ lang: "en", ...both(10, 10) }, { lang: "id", ...both(13, 42) }]);
+    expect(a.byProvince).toEqual([{ province: "ID-JK", ...both(13, 42) }, { province: null, ...both(10, 10) }]);
+  });
+
+  it("gives exact per-question outcomes and options, weighting the village by its people", async () => {
+    const store = await open();
+    await seed(store);
+    const { questions } = await store.aggregates();
+    expect(questions.map((q) => q.questionId)).toEqual(["salary", "visa", "advert", "passport"]);
+    const [salary, visa, advert, passport] = questions;
+    // The room's 20 of 30 right hands make its outcome "partly" for all 30 people.
+    expect(salary).toMatchObject({ kind: "single", answering: show(52), right: show(12), partly: show(30), wrong: show(10) });
+    // a = 15 would give away the 5 who raised no hand (52 - 32 - 0 - a), so it is hidden too.
+    expect(salary?.options).toEqual([
+      { optionId: "a", people: hidden },
+      { optionId: "b", people: show(32) },
+      { optionId: "c", people: show(0) },
+      { optionId: null, people: hidden },
+    ]);
+    expect(visa).toMatchObject({ answering: show(22), right: show(22), partly: show(0), wrong: show(0) });
+    expect(visa?.options).toEqual([{ optionId: "true", people: show(0) }, { optionId: "false", people: show(22) }]);
+    expect(advert).toMatchObject({ answering: show(22), right: show(12), partly: show(10), wrong: show(0) });
+    expect(advert?.options.map((o) => [o.optionId, o.people.value])).toEqual([["p1", 22], ["p2", 0], ["p3", 12]]);
+    expect(passport).toMatchObject({ answering: show(22), right: show(12), partly: show(0), wrong: show(10) });
+    expect(passport?.options).toEqual([
+      { optionId: "keep", step: "s1", people: show(12) },
+      { optionId: "hand-over", step: "s1", people: show(10) },
+      { optionId: "call", step: "s2", people: show(12) },
+      { optionId: "wait", step: "s2", people: show(0) },
+    ]);
+  });
+
+  it("gives exact red-flag figures summed over the questions that teach them", async () => {
+    const store = await open();
+    await seed(store);
+    const { flags } = await store.aggregates();
+    expect(flags).toEqual([
+      // salary: 12 + 20 (room) spotted, 10 + 10 missed; advert part p1: all 22 spotted.
+      { flagId: "rf01", met: show(74), spotted: show(54), missed: show(20) },
+      { flagId: "rf03", met: show(22), spotted: show(12), missed: show(10) },
+      { flagId: "rf12", met: show(22), spotted: show(22), missed: show(0) },
+      { flagId: "rf20", met: show(22), spotted: show(12), missed: show(10) },
+    ]);
+  });
+
+  it("applies every filter", async () => {
+    const store = await open();
+    await seed(store);
+    expect((await store.aggregates({ province: "ID-JK" })).total).toEqual(both(13, 42));
+    expect((await store.aggregates({ province: "ID-JK" })).byProvince).toEqual([{ province: "ID-JK", ...both(13, 42) }]);
+    expect((await store.aggregates({ lang: "en" })).total).toEqual(both(10, 10));
+    expect((await store.aggregates({ to: "2025-01-06" })).total).toEqual(both(12, 12));
+    expect((await store.aggregates({ from: "2025-01-07", to: "2025-01-31" })).total).toEqual(both(11, 40));
+    expect((await store.aggregates({ quizId: "other" })).total).toEqual(both(0, 0));
+    const village = await store.aggregates({ mode: "group" });
+    expect(village.total).toEqual(both(1, 30));
+    expect(village.questions).toHaveLength(1);
+    expect(village.questions[0]?.options).toEqual([
+      { optionId: "a", people: hidden },
+      { optionId: "b", people: show(20) },
+      { optionId: "c", people: show(0) },
+      { optionId: null, people: hidden },
+    ]);
+    expect(village.flags).toEqual([{ flagId: "rf01", met: show(30), spotted: show(20), missed: show(10) }]);
+  });
+
+  it("counts a village story's hands per step and an unfinished story's people at the step they stopped", async () => {
+    const store = await open();
+    const counts = { "s1/keep": 30, "s1/hand-over": 10, "s2/call": 12, "s2/wait": 15 };
+    await store.submit(group(40, {}, { answers: [{ questionId: "passport", selected: ["keep", "wait"], counts, present: 40 }] }), catalogue);
+    for (let i = 0; i < 12; i++) await store.submit(solo({ answers: [{ questionId: "passport", selected: ["keep"] }] }), catalogue);
+    const { questions, flags } = await store.aggregates();
+    // The room: (30 safe hands at s1 + 12 at s2) / 80 is partly right; time ran out for the 12.
+    expect(questions[0]).toMatchObject({ questionId: "passport", answering: show(52), right: show(0), partly: show(40), wrong: show(12) });
+    expect(questions[0]?.options).toEqual([
+      { optionId: "keep", step: "s1", people: show(42) },
+      { optionId: "hand-over", step: "s1", people: show(10) },
+      { optionId: "call", step: "s2", people: show(12) },
+      { optionId: "wait", step: "s2", people: show(15) },
+      { optionId: null, step: "s2", people: show(13 + 12) },
+    ]);
+    // 10 hands walked into rf20 at s1; an unfinished story misses every flag.
+    expect(flags).toEqual([{ flagId: "rf20", met: show(52), spotted: show(30), missed: show(22) }]);
+  });
+
+  it("hides everything about fewer than ten people", async () => {
+    const store = await open();
+    for (let i = 0; i < 9; i++) await store.submit(solo(), catalogue);
+    const a = await store.aggregates();
+    expect(a.total).toEqual({ submissions: hidden, people: hidden });
+    expect(a.byDay.every((d) => d.people.suppressed)).toBe(true);
+    expect(a.questions.every((q) => q.answering.suppressed && q.right.suppressed)).toBe(true);
+    expect(a.flags.every((f) => f.met.suppressed && f.spotted.suppressed)).toBe(true);
+  });
+
+  it("refuses filters it does not understand", async () => {
+    const store = await open();
+    await expect(store.aggregates({ from: "2025-13-01" })).rejects.toBeInstanceOf(InvalidFiltersError);
+    await expect(store.aggregates({ province: "ID-XX" })).rejects.toBeInstanceOf(InvalidFiltersError);
+    await expect(store.aggregates({ from: "2025-02-01", to: "2025-01-01" })).rejects.toBeInstanceOf(InvalidFiltersError);
+    await expect(store.aggregates({ lang: "'; drop table cells; --" })).rejects.toBeInstanceOf(InvalidFiltersError);
+  });
+});

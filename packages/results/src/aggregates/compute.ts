@@ -1,0 +1,28 @@
+import type { Kysely } from "kysely";
+import type { Database } from "../db/schema";
+import { LinearSystem } from "../suppression/linear-system";
+import { MIN_CELL, suppress } from "../suppression/suppress";
+import type { AggregateFilters } from "../types";
+import { draftCompletions } from "./completions";
+import { parseFilters } from "./filters";
+import { completionRows, itemRows, provinceRows, storedQuizzes } from "./query";
+import { draftQuestions } from "./questions";
+import type { Aggregates } from "./types";
+
+/**
+ * Every dashboard figure for one set of filters, suppressed. Suppression runs here, inside the
+ * package, on the whole answer at once, so no caller can get an unsuppressed number.
+ */
+export async function computeAggregates(db: Kysely<Database>, input: AggregateFilters): Promise<Aggregates> {
+  const filters = parseFilters(input);
+  const completions = await completionRows(db, filters);
+  const provinces = await provinceRows(db, filters);
+  const items = await itemRows(db, filters);
+  const quizzes = await storedQuizzes(db, filters.quizId);
+
+  const system = new LinearSystem();
+  const finishCompletions = draftCompletions(system, completions, provinces);
+  const finishQuestions = draftQuestions(system, items, quizzes);
+  const hidden = suppress(system, MIN_CELL);
+  return { filters, minCell: MIN_CELL, ...finishCompletions(hidden), ...finishQuestions(hidden) };
+}

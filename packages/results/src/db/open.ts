@@ -1,0 +1,58 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import BetterSqlite3 from "better-sqlite3";
+import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import pg from "pg";
+import type { StoreOptions } from "../types";
+import type { DialectName } from "./dialect-name";
+import type { Database } from "./schema";
+import { CachingSqliteDatabase } from "./statement-cache";
+
+export const DEFAULT_SQLITE_FILE = "data/waspada.sqlite";
+
+export type Target = { dialect: "postgres"; url: string } | { dialect: "sqlite"; file: string };
+
+/** Options first, then DATABASE_URL / DB_FILE from the environment, then the default SQLite file. */
+export function resolveTarget(opts: StoreOptions = {}, env: NodeJS.ProcessEnv = process.env): Target {
+  const url = opts.databaseUrl ?? (opts.file === undefined ? env.DATABASE_URL || undefined : undefined);
+  if (url !== undefined) {
+    if (!/^postgres(ql)?:\/\//.test(url)) {
+      throw new Error("DATABASE_URL must be a postgres:// URL; leave it unset to use SQLite (DB_FILE).");
+    }
+    return { dialect: "postgres", url };
+  }
+  return { dialect: "sqlite", file: opts.file ?? (env.DB_FILE || DEFAULT_SQLITE_FILE) };
+}
+
+export interface OpenedDatabase {
+  db: Kysely<Database>;
+  dialect: DialectName;
+}
+
+export function openDatabase(target: Target): OpenedDatabase {
+  if (target.dialect === "postgres") {
+    const pool = new pg.Pool({ connectionString: target.url, max: 10 });
+    // An idle client losing its server must not crash the process; the next query reconnects.
+    pool.on("error", (error) => console.error(`results: idle PostgreSQL client failed: ${error.message}`));
+    return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), dialect: "postgres" };
+  }
+  return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database: openSqlite(target.file) }) }), dialect: "sqlite" };
+}
+
+function openSqlite(file: string): CachingSqliteDatabase {
+  if (file !== ":memory:") mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const raw = new BetterSqlite3(file);
+  try {
+    // WAL lets readers work while one writer commits; FULL syncs the WAL on every commit, so an
+    // acknowledged result survives power loss, not only a crash (better-sqlite3 defaults to NORMAL).
+    const mode = raw.pragma("journal_mode = WAL", { simple: true });
+    if (mode !== "wal" && file !== ":memory:") throw new Error(`SQLite refused WAL mode (got ${String(mode)})`);
+    raw.pragma("synchronous = FULL");
+    raw.pragma("busy_timeout = 5000");
+    raw.pragma("foreign_keys = ON");
+  } catch (error) {
+    raw.close();
+    throw error;
+  }
+  return new CachingSqliteDatabase(raw);
+}

@@ -1,0 +1,77 @@
+import type { Generated } from "kysely";
+
+/**
+ * The tables. `submissions` holds exactly what design.md's "Data" lists (and a content hash for
+ * idempotency); everything else is derived from it at ingestion so aggregates never scan answers.
+ */
+export interface Database {
+  submissions: SubmissionsTable;
+  quizzes: QuizzesTable;
+  cells: CellsTable;
+  items: ItemsTable;
+  rollups: RollupsTable;
+}
+
+export interface SubmissionsTable {
+  id: string;
+  content_hash: string;
+  quiz_id: string;
+  quiz_version: number;
+  lang: string;
+  mode: string;
+  /** null when the person chose not to say. */
+  province: string | null;
+  head_count: number;
+  /** UTC day received, YYYY-MM-DD. */
+  day: string;
+  /** The answers as canonical JSON. */
+  answers: string;
+}
+
+/** Quiz definitions (ids only) seen at ingestion: aggregates read their structure, dumps carry them. */
+export interface QuizzesTable {
+  quiz_id: string;
+  version: number;
+  definition: string;
+}
+
+/**
+ * One cell per day, quiz, language, mode and province: completions counters, and the key the
+ * rollups hang from. province is a code or NO_PROVINCE. Each submission also counts in two
+ * twins: province ALL (every province of that day, quiz, language and mode), and province,
+ * lang and mode all ALL (everything of that day and quiz), so an aggregate reads the smallest
+ * set of cells that answers its filters.
+ */
+export interface CellsTable {
+  id: Generated<number>;
+  day: string;
+  quiz_id: string;
+  lang: string;
+  mode: string;
+  province: string;
+  submissions: number;
+  people: number;
+}
+
+/** What a rollup row counts: a question's outcomes, an option's people, an abstention or a red flag. */
+export interface ItemsTable {
+  id: Generated<number>;
+  quiz_id: string;
+  question_id: string;
+  kind: string;
+  key: string;
+}
+
+/** Counters per cell and item; what a, b, c, d mean depends on the item kind (see ingest/items.ts). */
+export interface RollupsTable {
+  cell_id: number;
+  item_id: number;
+  a: number;
+  b: number;
+  c: number;
+  d: number;
+}
+
+export const NO_PROVINCE = "-";
+/** In a cell's province, lang or mode: "all of them". Never a valid code, tag or mode. */
+export const ALL = "*";

@@ -1,0 +1,66 @@
+import type { Insertable } from "kysely";
+import type { BulkSpec } from "../db/bulk";
+import type { CellsTable, RollupsTable, SubmissionsTable } from "../db/schema";
+import type { Prepared } from "./prepare";
+import type { CellDelta } from "./rollup-batch";
+
+/** The three statements ingestion runs for every batch (see db/bulk.ts). */
+
+export const insertSubmissions: BulkSpec<Prepared> = {
+  name: "submissions",
+  columns: ["id", "content_hash", "quiz_id", "quiz_version", "lang", "mode", "province", "head_count", "day", "answers"],
+  maxRows: 256,
+  build: (db, rows) =>
+    db
+      .insertInto("submissions")
+      .values(rows as unknown as Insertable<SubmissionsTable>[])
+      .onConflict((oc) => oc.column("id").doNothing())
+      .returning("id"),
+  push: ({ sub, hash, day, answersJson }, p) => {
+    p.push(sub.id, hash, sub.quizId, sub.quizVersion, sub.lang, sub.mode, sub.province ?? null, sub.headCount, day, answersJson);
+  },
+};
+
+export const upsertCells: BulkSpec<CellDelta> = {
+  name: "cells",
+  columns: ["day", "quiz_id", "lang", "mode", "province", "submissions", "people"],
+  maxRows: 256,
+  build: (db, rows) =>
+    db
+      .insertInto("cells")
+      .values(rows as unknown as Insertable<CellsTable>[])
+      .onConflict((oc) =>
+        oc.columns(["province", "quiz_id", "day", "lang", "mode"]).doUpdateSet((eb) => ({
+          submissions: eb("cells.submissions", "+", eb.ref("excluded.submissions")),
+          people: eb("cells.people", "+", eb.ref("excluded.people")),
+        })),
+      )
+      .returning(["id", "day", "quiz_id", "lang", "mode", "province"]),
+  push: (c, p) => {
+    p.push(c.day, c.quizId, c.lang, c.mode, c.province, c.submissions, c.people);
+  },
+};
+
+/** A rollup row as six numbers: cell, item, a, b, c, d. */
+export type RollupRow = [number, number, number, number, number, number];
+
+export const upsertRollups: BulkSpec<RollupRow> = {
+  name: "rollups",
+  columns: ["cell_id", "item_id", "a", "b", "c", "d"],
+  maxRows: 512,
+  build: (db, rows) =>
+    db
+      .insertInto("rollups")
+      .values(rows as unknown as Insertable<RollupsTable>[])
+      .onConflict((oc) =>
+        oc.columns(["cell_id", "item_id"]).doUpdateSet((eb) => ({
+          a: eb("rollups.a", "+", eb.ref("excluded.a")),
+          b: eb("rollups.b", "+", eb.ref("excluded.b")),
+          c: eb("rollups.c", "+", eb.ref("excluded.c")),
+          d: eb("rollups.d", "+", eb.ref("excluded.d")),
+        })),
+      ),
+  push: (row, p) => {
+    p.push(...row);
+  },
+};

@@ -1,0 +1,37 @@
+import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from "kysely";
+import type { DialectName } from "../db/dialect-name";
+import { initial } from "./0001-initial";
+
+/** Every migration, in order. Listed here rather than read from a folder so bundlers keep them. */
+export function migrations(dialect: DialectName): Record<string, Migration> {
+  return {
+    "0001-initial": initial(dialect),
+  };
+}
+
+export function migrationProvider(dialect: DialectName): MigrationProvider {
+  return { getMigrations: async () => migrations(dialect) };
+}
+
+export interface MigrationReport {
+  applied: string[];
+}
+
+/** Brings the schema to the newest version; safe to run again and from several processes at once. */
+export async function migrateToLatest(db: Kysely<unknown>, dialect: DialectName): Promise<MigrationReport> {
+  // Kysely looks for its migration tables in every schema; name ours, or a second app (or test)
+  // in another schema of the same database would make it skip creating them here.
+  const schema = dialect === "postgres" ? await currentSchema(db) : undefined;
+  const migrator = new Migrator({ db, provider: migrationProvider(dialect), ...(schema ? { migrationTableSchema: schema } : {}) });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === "Error")?.migrationName ?? "unknown";
+    throw new Error(`Migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+  return { applied: (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName) };
+}
+
+async function currentSchema(db: Kysely<unknown>): Promise<string | undefined> {
+  const { rows } = await sql<{ schema: string | null }>`select current_schema() as schema`.execute(db);
+  return rows[0]?.schema ?? undefined;
+}

@@ -1,0 +1,159 @@
+import type { QuizDefinition } from "@waspada/quiz-engine";
+import type { Kysely } from "kysely";
+import { computeAggregates } from "./aggregates/compute";
+import type { Aggregates } from "./aggregates/types";
+import type { DialectName } from "./db/dialect-name";
+import { openDatabase, resolveTarget } from "./db/open";
+import { ALL, type Database } from "./db/schema";
+import { SubmissionConflictError, SubmissionInvalidError } from "./errors";
+import { ItemIds } from "./ingest/item-ids";
+import { prepareAll, type Prepared } from "./ingest/prepare";
+import { recordQuizzes, writeSubmissions, type WriteStatus, type Writer } from "./ingest/write";
+import { BulkTemplates } from "./db/bulk";
+import { migrateToLatest } from "./migrations/index";
+import type { AggregateFilters, BatchStatus, QuizCatalogue, StoreOptions, StoredSubmission, SubmitStatus } from "./types";
+import { prepareStored, storedRows } from "./backup/stored-rows";
+
+export const MAX_BATCH = 500;
+const RESTORE_CHUNK = 5_000;
+
+export interface ResultsStore {
+  readonly dialect: DialectName;
+  /**
+   * Validates and stores one submission; resolves only after the commit. "duplicate" when this id
+   * is already stored with the same content. Throws SubmissionInvalidError (nothing stored) or
+   * SubmissionConflictError (same id, other content; nothing stored).
+   */
+  submit(sub: unknown, catalogue: QuizCatalogue): Promise<{ status: SubmitStatus }>;
+  /** Up to 500 in one transaction: all valid or none stored; a status per input, in order. */
+  submitBatch(subs: readonly unknown[], catalogue: QuizCatalogue): Promise<{ id: string; status: BatchStatus }[]>;
+  /** Dashboard figures, small cells suppressed (see README "Suppression"). */
+  aggregates(filters?: AggregateFilters): Promise<Aggregates>;
+  count(): Promise<number>;
+  has(id: string): Promise<boolean>;
+  /** Every submission with its day, ordered by day then id (never by arrival). */
+  dump(): AsyncIterable<StoredSubmission>;
+  /** The quiz definitions stored submissions were scored against. */
+  quizzes(): Promise<QuizDefinition[]>;
+  /** The language tags of stored submissions. */
+  languages(): Promise<string[]>;
+  /** Stores dumped rows (validated like submissions, keeping their day); returns how many were new. */
+  restore(rows: Iterable<unknown> | AsyncIterable<unknown>, catalogue: QuizCatalogue): Promise<number>;
+  close(): Promise<void>;
+}
+
+/** Opens SQLite or PostgreSQL (see resolveTarget) and brings the schema up to date. */
+export async function openResultsStore(opts: StoreOptions = {}): Promise<ResultsStore> {
+  const { db, dialect } = openDatabase(resolveTarget(opts));
+  try {
+    await migrateToLatest(db as Kysely<unknown>, dialect);
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  return new KyselyResultsStore(db, dialect);
+}
+
+class KyselyResultsStore implements ResultsStore {
+  readonly #db: Kysely<Database>;
+  readonly dialect: DialectName;
+  readonly #writer: Writer = { itemIds: new ItemIds(), bulk: new BulkTemplates() };
+  readonly #knownQuizzes = new Set<string>();
+
+  constructor(db: Kysely<Database>, dialect: DialectName) {
+    this.#db = db;
+    this.dialect = dialect;
+  }
+
+  async submit(sub: unknown, catalogue: QuizCatalogue): Promise<{ status: SubmitStatus }> {
+    const day = today();
+    const prepared = prepareAll([sub], catalogue, () => day);
+    const [status] = await this.#write(prepared);
+    if (status === "conflict") throw new SubmissionConflictError(prepared[0]?.sub.id ?? "");
+    return { status: status ?? "stored" };
+  }
+
+  async submitBatch(subs: readonly unknown[], catalogue: QuizCatalogue) {
+    if (!Array.isArray(subs)) throw new SubmissionInvalidError([{ path: [], message: "Must be an array of submissions" }]);
+    if (subs.length > MAX_BATCH) {
+      throw new SubmissionInvalidError([{ path: [], message: `At most ${MAX_BATCH} submissions per batch` }]);
+    }
+    if (!subs.length) return [];
+    const day = today();
+    const prepared = prepareAll(subs, catalogue, () => day);
+    const statuses = await this.#write(prepared);
+    return prepared.map((row, i) => ({ id: row.sub.id, status: statuses[i] ?? "conflict" }));
+  }
+
+  async #write(rows: Prepared[], rejectConflicts = false): Promise<WriteStatus[]> {
+    const { statuses, freshItems, quizzes, quizKeys } = await this.#db.transaction().execute(async (trx) => {
+      const quizKeys = await recordQuizzes(trx, rows, this.#knownQuizzes);
+      const written = await writeSubmissions(trx, rows, this.#writer);
+      const conflict = written.statuses.indexOf("conflict");
+      // Throwing inside the transaction rolls the whole chunk back.
+      if (rejectConflicts && conflict >= 0) throw new SubmissionConflictError(rows[conflict]?.sub.id ?? "");
+      return { ...written, quizKeys };
+    });
+    // Only now is it safe to trust these ids and definitions: the transaction has committed.
+    this.#writer.itemIds.remember(freshItems, quizzes);
+    for (const key of quizKeys) this.#knownQuizzes.add(key);
+    return statuses;
+  }
+
+  aggregates(filters: AggregateFilters = {}): Promise<Aggregates> {
+    return computeAggregates(this.#db, filters);
+  }
+
+  async count(): Promise<number> {
+    const row = await this.#db.selectFrom("submissions").select((eb) => eb.fn.countAll().as("n")).executeTakeFirst();
+    return Number(row?.n ?? 0);
+  }
+
+  async has(id: string): Promise<boolean> {
+    if (typeof id !== "string" || id.length > 64) return false;
+    const row = await this.#db.selectFrom("submissions").select("id").where("id", "=", id).executeTakeFirst();
+    return row !== undefined;
+  }
+
+  dump(): AsyncIterable<StoredSubmission> {
+    return storedRows(this.#db);
+  }
+
+  async quizzes(): Promise<QuizDefinition[]> {
+    const rows = await this.#db.selectFrom("quizzes").select("definition").orderBy("quiz_id").orderBy("version").execute();
+    return rows.map((row) => JSON.parse(row.definition) as QuizDefinition);
+  }
+
+  async languages(): Promise<string[]> {
+    const rows = await this.#db.selectFrom("cells").select("lang").distinct().where("province", "=", ALL).where("lang", "<>", ALL).orderBy("lang").execute();
+    return rows.map((row) => row.lang);
+  }
+
+  async restore(rows: Iterable<unknown> | AsyncIterable<unknown>, catalogue: QuizCatalogue): Promise<number> {
+    let stored = 0;
+    let offset = 0;
+    let chunk: unknown[] = [];
+    const flush = async () => {
+      const prepared = prepareStored(chunk, catalogue, offset);
+      const statuses = await this.#write(prepared, true);
+      stored += statuses.filter((s) => s === "stored").length;
+      offset += chunk.length;
+      chunk = [];
+    };
+    for await (const row of rows) {
+      chunk.push(row);
+      if (chunk.length >= RESTORE_CHUNK) await flush();
+    }
+    if (chunk.length) await flush();
+    return stored;
+  }
+
+  async close(): Promise<void> {
+    await this.#db.destroy();
+  }
+}
+
+/** The UTC day: all the time the store ever keeps. */
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}

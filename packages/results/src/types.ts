@@ -1,0 +1,49 @@
+import type { Answer, Mode, QuizDefinition } from "@waspada/quiz-engine";
+
+/** What a caller accepts: the quizzes it serves and the language tags it knows. */
+export interface QuizCatalogue {
+  quizzes: readonly QuizDefinition[];
+  languages: readonly string[];
+}
+
+/**
+ * One solo quiz or one village session, exactly as the client sends it. The day it was
+ * received is added by the store, never taken from the client.
+ */
+export interface Submission {
+  /** Client-generated UUID, lowercase: a retry carries the same id and is stored once. */
+  id: string;
+  quizId: string;
+  quizVersion: number;
+  lang: string;
+  mode: Mode;
+  /** ISO 3166-2:ID province code, self-reported and optional. */
+  province?: string;
+  /** 1 in solo mode; the people in the room (1..500) in group mode. */
+  headCount: number;
+  answers: Answer[];
+}
+
+/** A stored submission as dumps carry it: the submission plus the UTC day it was received. */
+export type StoredSubmission = Submission & { day: string };
+
+export interface StoreOptions {
+  /** postgres:// or postgresql:// URL; wins over `file`. Defaults to env DATABASE_URL. */
+  databaseUrl?: string;
+  /** SQLite file; defaults to env DB_FILE, then data/waspada.sqlite relative to the cwd. */
+  file?: string;
+}
+
+export interface AggregateFilters {
+  /** First day included, YYYY-MM-DD (UTC). */
+  from?: string;
+  /** Last day included, YYYY-MM-DD (UTC). */
+  to?: string;
+  lang?: string;
+  mode?: Mode;
+  province?: string;
+  quizId?: string;
+}
+
+export type SubmitStatus = "stored" | "duplicate";
+export type BatchStatus = SubmitStatus | "conflict";

@@ -1,0 +1,61 @@
+import type { ZodType } from "zod";
+import { SubmissionInvalidError, type SubmissionIssue } from "../errors";
+import type { QuizCatalogue, Submission } from "../types";
+import { checkAnswer } from "./answer-rules";
+import { baseSubmissionSchema } from "./base-schema";
+import { findQuiz } from "./quiz-index";
+
+/**
+ * The zod schema for one submission against a catalogue: known quiz id and version, known
+ * language, answers to questions of that quiz only, ids valid for each question's kind, village
+ * tallies that add up. Strict objects: unknown keys are rejected, strings are bounded.
+ */
+export function submissionSchema(catalogue: QuizCatalogue): ZodType<Submission> {
+  return baseSubmissionSchema.superRefine((sub, ctx) => {
+    for (const issue of catalogueIssues(sub, catalogue)) {
+      ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
+    }
+  });
+}
+
+/** Parses untrusted input into a Submission, or throws SubmissionInvalidError listing every problem. */
+export function validateSubmission(input: unknown, catalogue: QuizCatalogue): Submission {
+  const parsed = baseSubmissionSchema.safeParse(input);
+  if (!parsed.success) {
+    throw new SubmissionInvalidError(
+      parsed.error.issues.map((issue) => ({ path: issue.path.map(pathKey), message: issue.message })),
+    );
+  }
+  const issues = catalogueIssues(parsed.data, catalogue);
+  if (issues.length) throw new SubmissionInvalidError(issues);
+  return parsed.data;
+}
+
+function pathKey(key: PropertyKey): string | number {
+  return typeof key === "number" ? key : String(key);
+}
+
+/** Everything the shape alone cannot say: does this submission fit a quiz we serve? */
+export function catalogueIssues(sub: Submission, catalogue: QuizCatalogue): SubmissionIssue[] {
+  const issues: SubmissionIssue[] = [];
+  if (!catalogue.languages.includes(sub.lang)) issues.push({ path: ["lang"], message: "Not a language we serve" });
+  if (sub.mode === "solo" && sub.headCount !== 1) issues.push({ path: ["headCount"], message: "A solo quiz is one person" });
+  const quiz = findQuiz(catalogue, sub.quizId, sub.quizVersion);
+  if (!quiz) {
+    issues.push({ path: ["quizVersion"], message: "Not a quiz id and version we serve" });
+    return issues;
+  }
+  const seen = new Set<string>();
+  sub.answers.forEach((answer, i) => {
+    const question = quiz.questions.get(answer.questionId);
+    if (!question) {
+      issues.push({ path: ["answers", i, "questionId"], message: "Not a question of this quiz" });
+    } else if (seen.has(answer.questionId)) {
+      issues.push({ path: ["answers", i, "questionId"], message: "The question is answered twice" });
+    } else {
+      issues.push(...checkAnswer(question, answer, sub.mode, sub.headCount, ["answers", i]));
+    }
+    seen.add(answer.questionId);
+  });
+  return issues;
+}
