@@ -7,6 +7,7 @@ import { createRequestHandler } from "@remix-run/express";
 import compression from "compression";
 import express from "express";
 import { rateLimit } from "./rate-limit.mjs";
+import { resultsEndpoints } from "./results-endpoint.mjs";
 import { securityHeaders } from "./security-headers.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -19,6 +20,9 @@ const port = Number(process.env.PORT || 3000);
 const build = await import("./build/server/index.js");
 const app = express();
 app.disable("x-powered-by");
+// The results API first: its answers are tiny JSON, so compression would only cost time.
+app.use("/api/results", securityHeaders, rateLimit());
+app.use(resultsEndpoints(build.entry.module));
 app.use(compression());
 app.use(securityHeaders);
 // No page or API takes more than 1 MB (the batch endpoint's own limit is checked as it reads).
@@ -36,7 +40,6 @@ app.use((req, _res, next) => {
   if (req.headers.origin === "null") delete req.headers.origin;
   next();
 });
-app.use("/api/results", rateLimit());
 app.use("/assets", express.static(path.join(here, "build/client/assets"), { immutable: true, maxAge: "1y" }));
 app.use(express.static(path.join(here, "build/client"), { maxAge: "1h" }));
 app.all("*", createRequestHandler({ build, mode: process.env.NODE_ENV }));

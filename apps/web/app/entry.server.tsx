@@ -55,3 +55,4 @@ export default function handleRequest(
     setTimeout(abort, ABORT_DELAY);
   });
 }
+export { ingestBatch, ingestOne } from "./api/results-api.server";

@@ -59,6 +59,8 @@ class KyselyResultsStore implements ResultsStore {
   readonly dialect: DialectName;
   readonly #writer: Writer = { itemIds: new ItemIds(), bulk: new BulkTemplates() };
   readonly #knownQuizzes = new Set<string>();
+  readonly #pending: { row: Prepared; resolve: (s: WriteStatus) => void; reject: (e: unknown) => void }[] = [];
+  #draining: Promise<void> | undefined;
 
   constructor(db: Kysely<Database>, dialect: DialectName) {
     this.#db = db;
@@ -67,10 +69,45 @@ class KyselyResultsStore implements ResultsStore {
 
   async submit(sub: unknown, catalogue: QuizCatalogue): Promise<{ status: SubmitStatus }> {
     const day = today();
-    const prepared = prepareAll([sub], catalogue, () => day);
-    const [status] = await this.#write(prepared);
-    if (status === "conflict") throw new SubmissionConflictError(prepared[0]?.sub.id ?? "");
-    return { status: status ?? "stored" };
+    const [prepared] = prepareAll([sub], catalogue, () => day);
+    if (!prepared) throw new SubmissionInvalidError([{ path: [], message: "Nothing to store" }]);
+    const status = await this.#enqueue(prepared);
+    if (status === "conflict") throw new SubmissionConflictError(prepared.sub.id);
+    return { status };
+  }
+
+  /**
+   * Group commit: submissions that arrive while a transaction is being written wait and go
+   * together into the next one. Each still resolves only after the commit that holds it, so
+   * nothing is acknowledged early, but one fsync serves many results under load.
+   */
+  #enqueue(row: Prepared): Promise<WriteStatus> {
+    return new Promise((resolve, reject) => {
+      this.#pending.push({ row, resolve, reject });
+      this.#draining ??= this.#drain().finally(() => {
+        this.#draining = undefined;
+      });
+    });
+  }
+
+  async #drain(): Promise<void> {
+    while (this.#pending.length) {
+      const group = this.#pending.splice(0, MAX_BATCH);
+      try {
+        const statuses = await this.#write(group.map((g) => g.row));
+        group.forEach((g, i) => g.resolve(statuses[i] ?? "conflict"));
+      } catch {
+        // One failing row must not fail its neighbours: write each on its own to find it.
+        for (const g of group) {
+          try {
+            const [status] = await this.#write([g.row]);
+            g.resolve(status ?? "conflict");
+          } catch (error) {
+            g.reject(error);
+          }
+        }
+      }
+    }
   }
 
   async submitBatch(subs: readonly unknown[], catalogue: QuizCatalogue) {

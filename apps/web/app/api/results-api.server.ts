@@ -1,69 +1,80 @@
-import {
-  SubmissionConflictError,
-  SubmissionInvalidError,
-  submissionSchema,
-  type Submission,
-} from "@waspada/results";
-import { z } from "zod";
+import { MAX_BATCH, SubmissionConflictError, SubmissionInvalidError } from "@waspada/results";
 import { quizCatalogue } from "../quiz/quiz.server";
 import { resultsStore } from "../utils/db.server";
 import { BodyError, readJson } from "./read-json.server";
 
 export const SINGLE_LIMIT = 16 * 1024;
 export const BATCH_LIMIT = 1024 * 1024;
-export const BATCH_MAX = 500;
+
+/** An answer of the results API, independent of the HTTP layer that sends it. */
+export interface ApiAnswer {
+  status: number;
+  body: unknown;
+}
 
 const catalogue = quizCatalogue();
-const single = submissionSchema(catalogue);
-const batch = z.object({ results: z.array(single).min(1).max(BATCH_MAX) }).strict();
 
-function problem(status: number, error: string, details?: unknown) {
-  return Response.json({ error, ...(details === undefined ? {} : { details }) }, { status });
+function problem(status: number, error: string, details?: unknown): ApiAnswer {
+  return { status, body: details === undefined ? { error } : { error, details } };
 }
 
-function issuesOf(error: z.ZodError) {
-  return error.issues.slice(0, 20).map((i) => ({ path: i.path.join("."), message: i.message }));
-}
-
-/** POST /api/results: one finished quiz or village session. Success only after the commit. */
-export async function postOne(request: Request): Promise<Response> {
-  if (request.method !== "POST") return problem(405, "Use POST.");
+/**
+ * One finished quiz or village session, already parsed from JSON. The store validates it against
+ * the known quizzes and answers only after the commit.
+ */
+export async function ingestOne(input: unknown): Promise<ApiAnswer> {
   try {
-    const parsed = single.safeParse(await readJson(request, SINGLE_LIMIT));
-    if (!parsed.success) return problem(400, "The result is not valid.", issuesOf(parsed.error));
     const store = await resultsStore();
-    const { status } = await store.submit(parsed.data as Submission, catalogue);
-    return status === "stored"
-      ? Response.json({ id: parsed.data.id, status: "stored" }, { status: 201 })
-      : Response.json({ id: parsed.data.id, status: "already stored" }, { status: 200 });
+    const { status } = await store.submit(input, catalogue);
+    const id = (input as { id: string }).id;
+    return status === "stored" ? { status: 201, body: { id, status: "stored" } } : { status: 200, body: { id, status: "already stored" } };
   } catch (error) {
     return failure(error);
   }
 }
 
-/** POST /api/results/batch: up to 500 results, e.g. a village laptop's outbox. All valid, or none stored. */
-export async function postBatch(request: Request): Promise<Response> {
-  if (request.method !== "POST") return problem(405, "Use POST.");
+/** Up to 500 results, e.g. a village laptop's outbox: all valid, or none stored. */
+export async function ingestBatch(input: unknown): Promise<ApiAnswer> {
+  const results = (input as { results?: unknown } | null)?.results;
+  if (typeof input !== "object" || input === null || Array.isArray(input) || Object.keys(input).some((k) => k !== "results")) {
+    return problem(400, 'Send {"results": [...]}; nothing was stored.');
+  }
+  if (!Array.isArray(results) || results.length === 0 || results.length > MAX_BATCH) {
+    return problem(400, `"results" must hold 1 to ${MAX_BATCH} results; nothing was stored.`);
+  }
   try {
-    const parsed = batch.safeParse(await readJson(request, BATCH_LIMIT));
-    if (!parsed.success) return problem(400, "The batch is not valid; nothing was stored.", issuesOf(parsed.error));
     const store = await resultsStore();
-    const results = await store.submitBatch(parsed.data.results as Submission[], catalogue);
-    const conflict = results.some((r) => r.status === "conflict");
-    return Response.json(
-      { results: results.map((r) => ({ id: r.id, status: r.status === "duplicate" ? "already stored" : r.status })) },
-      { status: conflict ? 207 : 200 },
-    );
+    const statuses = await store.submitBatch(results, catalogue);
+    const conflict = statuses.some((r) => r.status === "conflict");
+    return {
+      status: conflict ? 207 : 200,
+      body: { results: statuses.map((r) => ({ id: r.id, status: r.status === "duplicate" ? "already stored" : r.status })) },
+    };
   } catch (error) {
     return failure(error);
   }
 }
 
-function failure(error: unknown): Response {
-  if (error instanceof BodyError) return problem(error.status, error.message);
-  if (error instanceof SubmissionConflictError) {
-    return problem(409, "A different result was already stored under this id.");
+function failure(error: unknown): ApiAnswer {
+  if (error instanceof SubmissionConflictError) return problem(409, "A different result was already stored under this id.");
+  if (error instanceof SubmissionInvalidError) {
+    return problem(400, "The result is not valid; nothing was stored.", error.issues.slice(0, 20));
   }
-  if (error instanceof SubmissionInvalidError) return problem(400, error.message);
   throw error;
+}
+
+/** The same endpoints for a Fetch API Request (the Remix routes; used by `npm run dev`). */
+export async function handleResultsRequest(request: Request, batch: boolean): Promise<Response> {
+  let answer: ApiAnswer;
+  if (request.method !== "POST") answer = problem(405, "Use POST.");
+  else {
+    try {
+      const input = await readJson(request, batch ? BATCH_LIMIT : SINGLE_LIMIT);
+      answer = batch ? await ingestBatch(input) : await ingestOne(input);
+    } catch (error) {
+      if (!(error instanceof BodyError)) throw error;
+      answer = problem(error.status, error.message);
+    }
+  }
+  return Response.json(answer.body, { status: answer.status });
 }

@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
-import { postBatch } from "../api/results-api.server";
+import { handleResultsRequest } from "../api/results-api.server";
 
-export const action = ({ request }: ActionFunctionArgs) => postBatch(request);
+// See api.results.tsx: production answers this path in server.mjs with the same code.
+export const action = ({ request }: ActionFunctionArgs) => handleResultsRequest(request, true);
 
 export const loader = () => Response.json({ error: "Use POST." }, { status: 405 });
