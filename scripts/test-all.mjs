@@ -17,7 +17,7 @@ const totals = { passed: 0, failed: 0, skipped: 0 };
 function turbo(tasks) {
   const summaryDir = path.join(root, ".turbo", "runs");
   const before = new Set(existsSync(summaryDir) ? readdirSync(summaryDir) : []);
-  const result = spawnSync("npx", ["turbo", "run", ...tasks, "--continue", "--summarize"], {
+  const result = spawnSync("npx", ["turbo", "run", ...tasks, "--continue", "--summarize", "--concurrency=2"], {
     env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1" },
     cwd: root,
     stdio: "inherit",

@@ -84,7 +84,8 @@ class KyselyResultsStore implements ResultsStore {
   #enqueue(row: Prepared): Promise<WriteStatus> {
     return new Promise((resolve, reject) => {
       this.#pending.push({ row, resolve, reject });
-      this.#draining ??= this.#drain().finally(() => {
+      if (this.#draining) return;
+      this.#draining = this.#drain().finally(() => {
         this.#draining = undefined;
       });
     });
