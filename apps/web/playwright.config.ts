@@ -1,7 +1,7 @@
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 
-const PORT = 3100;
+const PORT = Number(process.env.E2E_PORT ?? 3100);
 // The end-to-end server gets its own database, made fresh for each run, so tests can count what they stored.
 export const E2E_DB_FILE = path.resolve(import.meta.dirname, ".e2e/e2e.sqlite");
 
