@@ -1,12 +1,13 @@
 import { helpContacts, type HelpContact } from "@waspada/content";
 import { getT, pick } from "../utils/i18n.server";
+import { localeTag } from "./locale.server";
 import { citations, proseSources } from "./sources.server";
 
 const KINDS: HelpContact["kind"][] = ["ngo", "village", "government", "international"];
 
 /** "23 November 2026" in the page's language, from an ISO day; read as UTC so the day never shifts. */
 export function formatDay(lang: string, isoDay: string): string {
-  return new Intl.DateTimeFormat(lang, { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${isoDay}T00:00:00Z`));
+  return new Intl.DateTimeFormat(localeTag(lang), { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${isoDay}T00:00:00Z`));
 }
 
 function contactView(lang: string, contact: HelpContact) {

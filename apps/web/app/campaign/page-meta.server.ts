@@ -1,16 +1,10 @@
 import { LANGUAGES, getT } from "../utils/i18n.server";
 import { switchLanguagePath } from "../utils/language";
+import { ogLocale } from "./locale.server";
 import type { PageMeta } from "./page-meta";
-
-// og:locale wants a region; a language added later without an entry here still gets its bare code.
-const OG_LOCALES: Record<string, string> = { id: "id_ID", en: "en_GB" };
 
 // One image for every language: it carries the name and the tagline in Indonesian and English.
 export const SOCIAL_IMAGE = { path: "/social-preview.png", width: 1200, height: 630 };
-
-export function ogLocale(lang: string): string {
-  return OG_LOCALES[lang] ?? lang;
-}
 
 /** The path without a trailing slash, so /id/help/ and /id/help name one canonical page. */
 function cleanPath(pathname: string): string {

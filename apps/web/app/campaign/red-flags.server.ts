@@ -1,6 +1,7 @@
 import { redFlagById, redFlags, type RedFlag } from "@waspada/content";
 import { STAGES } from "@waspada/quiz-engine";
 import { getT, pick } from "../utils/i18n.server";
+import { pageTitle } from "./page-meta.server";
 import { citations } from "./sources.server";
 
 export const redFlagPath = (lang: string, id: string) => `/${lang}/red-flags/${id}`;
@@ -77,5 +78,6 @@ export function redFlagPage(lang: string, id: string | undefined) {
 
 /** What an unknown red-flag id shows: the way back to the list (content has no "not found" text yet). */
 export function redFlagNotFound(lang: string) {
-  return pick(lang, { title: "redFlags:page.title", intro: "redFlags:page.intro", backToList: "redFlags:page.backToList" });
+  const text = pick(lang, { heading: "redFlags:page.title", backToList: "redFlags:page.backToList" });
+  return { ...text, title: pageTitle(lang, text.heading) };
 }

@@ -3,16 +3,34 @@
 // Quick exit leaves for a neutral page; with JavaScript it also replaces the history entry.
 export const QUICK_EXIT_URL = "https://www.google.com/search?q=cuaca+hari+ini";
 
+// The header keeps the five places most people need, short enough for a phone; the rest sit in the footer.
+const HEADER_LINKS = [
+  { key: "home", path: "" },
+  { key: "quiz", path: "/quiz" },
+  { key: "redFlags", path: "/red-flags" },
+  { key: "migration", path: "/migration" },
+  { key: "help", path: "/help" },
+] as const;
+
+const FOOTER_LINKS = [
+  { key: "glossary", path: "/glossary" },
+  { key: "facilitator", path: "/facilitator" },
+  { key: "about", path: "/about" },
+  { key: "privacy", path: "/privacy" },
+] as const;
+
+type HeaderLink = (typeof HEADER_LINKS)[number]["key"];
+type FooterLink = (typeof FOOTER_LINKS)[number]["key"];
+
 interface HeaderProps {
   lang: string;
-  labels: Record<
-    "siteName" | "skipToContent" | "quickExit" | "quickExitHint" | "navLabel" | "home" | "quiz" | "languageLabel",
-    string
-  >;
+  /** The current path, so the link to this very page can say so. */
+  path: string;
+  labels: Record<"siteName" | "skipToContent" | "quickExit" | "quickExitHint" | "navLabel" | "languageLabel" | HeaderLink, string>;
   languages: { code: string; name: string; href: string }[];
 }
 
-export function SiteHeader({ lang, labels, languages }: HeaderProps) {
+export function SiteHeader({ lang, path, labels, languages }: HeaderProps) {
   return (
     <header className="site-header">
       <a className="skip-link" href="#main">
@@ -33,8 +51,14 @@ export function SiteHeader({ lang, labels, languages }: HeaderProps) {
         </a>
       </div>
       <nav aria-label={labels.navLabel} className="nav">
-        <a href={`/${lang}`}>{labels.home}</a>
-        <a href={`/${lang}/quiz`}>{labels.quiz}</a>
+        {HEADER_LINKS.map((link) => {
+          const href = `/${lang}${link.path}`;
+          return (
+            <a key={link.key} href={href} aria-current={href === path ? "page" : undefined}>
+              {labels[link.key]}
+            </a>
+          );
+        })}
         <span className="languages" role="group" aria-label={labels.languageLabel}>
           {languages.map((l) => (
             <a key={l.code} href={l.href} hrefLang={l.code} lang={l.code} aria-current={l.code === lang ? "true" : undefined}>
@@ -47,10 +71,23 @@ export function SiteHeader({ lang, labels, languages }: HeaderProps) {
   );
 }
 
-export function SiteFooter({ text }: { text: string }) {
+interface FooterProps {
+  lang: string;
+  labels: Record<"note" | "sources" | FooterLink, string>;
+}
+
+export function SiteFooter({ lang, labels }: FooterProps) {
   return (
     <footer className="site-footer">
-      <p>{text}</p>
+      <p>{labels.note}</p>
+      <p>{labels.sources}</p>
+      <ul className="footer-links">
+        {FOOTER_LINKS.map((link) => (
+          <li key={link.key}>
+            <a href={`/${lang}${link.path}`}>{labels[link.key]}</a>
+          </li>
+        ))}
+      </ul>
     </footer>
   );
 }

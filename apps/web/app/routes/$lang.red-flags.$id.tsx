@@ -5,7 +5,16 @@ import { pageMeta, pageTitle } from "../campaign/page-meta.server";
 import { redFlagNotFound, redFlagPage } from "../campaign/red-flags.server";
 import { requireLanguage } from "../utils/i18n.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => metaTags(data?.meta);
+type NotFound = { lang: string; text: ReturnType<typeof redFlagNotFound> };
+
+/** This route's own 404 (an unknown id), as opposed to an error from elsewhere, such as an unknown language. */
+function notFoundData(error: unknown): NotFound | undefined {
+  if (!isRouteErrorResponse(error) || error.status !== 404) return undefined;
+  const body = error.data as Partial<NotFound> | string | null;
+  return typeof body === "object" && body?.text && body.lang ? (body as NotFound) : undefined;
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data, error }) => metaTags(data?.meta, notFoundData(error)?.text.title);
 
 export function loader({ params, request }: LoaderFunctionArgs) {
   const lang = requireLanguage(params.lang);
@@ -52,11 +61,12 @@ export default function RedFlagPage() {
 /** An id the catalogue does not have: a 404 that still offers the way back to every red flag. */
 export function ErrorBoundary() {
   const error = useRouteError();
-  if (!isRouteErrorResponse(error) || error.status !== 404) throw error;
-  const { lang, text } = error.data as { lang: string; text: ReturnType<typeof redFlagNotFound> };
+  const notFound = notFoundData(error);
+  if (!notFound) throw error;
+  const { lang, text } = notFound;
   return (
     <article>
-      <h1>{text.title}</h1>
+      <h1>{text.heading}</h1>
       <p>
         <a href={`/${lang}/red-flags`}>{text.backToList}</a>
       </p>

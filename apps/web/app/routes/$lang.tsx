@@ -9,6 +9,7 @@ export function loader({ params, request }: LoaderFunctionArgs) {
   const path = new URL(request.url).pathname;
   return {
     lang,
+    path,
     labels: pick(lang, {
       siteName: "common:siteName",
       skipToContent: "common:skipToContent",
@@ -17,8 +18,18 @@ export function loader({ params, request }: LoaderFunctionArgs) {
       navLabel: "common:nav.label",
       home: "common:nav.home",
       quiz: "common:nav.quiz",
+      redFlags: "common:nav.redFlags",
+      migration: "common:nav.migration",
+      help: "common:nav.help",
       languageLabel: "common:language.label",
-      footer: "common:footer.note",
+    }),
+    footer: pick(lang, {
+      note: "common:footer.note",
+      sources: "common:footer.sources",
+      glossary: "common:nav.glossary",
+      facilitator: "common:nav.facilitator",
+      about: "common:footer.aboutLink",
+      privacy: "common:footer.privacyLink",
     }),
     languages: LANGUAGES.map((code) => ({
       code,
@@ -29,14 +40,14 @@ export function loader({ params, request }: LoaderFunctionArgs) {
 }
 
 export default function LanguageLayout() {
-  const { lang, labels, languages } = useLoaderData<typeof loader>();
+  const { lang, path, labels, footer, languages } = useLoaderData<typeof loader>();
   return (
     <>
-      <SiteHeader lang={lang} labels={labels} languages={languages} />
+      <SiteHeader lang={lang} path={path} labels={labels} languages={languages} />
       <main id="main" tabIndex={-1}>
         <Outlet />
       </main>
-      <SiteFooter text={labels.footer} />
+      <SiteFooter lang={lang} labels={footer} />
     </>
   );
 }
