@@ -1,5 +1,15 @@
 import type { LinksFunction } from "@remix-run/node";
-import { Links, Meta, Outlet, Scripts, ScrollRestoration, useMatches, useParams } from "@remix-run/react";
+import {
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  isRouteErrorResponse,
+  useMatches,
+  useParams,
+  useRouteError,
+} from "@remix-run/react";
 import type { ReactNode } from "react";
 import stylesUrl from "./styles/app.css?url";
 import { QuickExitEnhancer } from "./components/quick-exit";
@@ -40,4 +50,22 @@ export function Layout({ children }: { children: ReactNode }) {
 
 export default function App() {
   return <Outlet />;
+}
+
+/**
+ * Last-resort page for errors outside a language (e.g. /xx). It cannot reach the content
+ * package (that would put every sentence in the client bundle), so its two short lines are here,
+ * in both languages at once.
+ */
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const notFound = isRouteErrorResponse(error) && error.status === 404;
+  return (
+    <main id="main" className="error-page">
+      <h1>{notFound ? "Halaman tidak ditemukan · Page not found" : "Maaf, ada kesalahan · Sorry, something went wrong"}</h1>
+      <p>
+        <a href="/id">Beranda (Bahasa Indonesia)</a> · <a href="/en">Home (English)</a>
+      </p>
+    </main>
+  );
 }

