@@ -12,6 +12,7 @@ export const PAGE_PATHS: readonly string[] = [
   "/facilitator",
   "/about",
   "/privacy",
+  "/card",
 ];
 
 export function allPagePaths(flagIds: readonly string[] = redFlags.map((flag) => flag.id)): string[] {

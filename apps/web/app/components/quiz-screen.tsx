@@ -4,7 +4,7 @@ import type { FeedbackModel, QuestionModel, QuizModel, ResultModel } from "../qu
 
 type Labels = Record<
   | "intro" | "start" | "answer" | "next" | "finish" | "restart" | "yourAnswer" | "rightAnswer" | "redFlagPart"
-  | "source" | "pickOne" | "pickAll" | "spotted" | "missed" | "instead" | "help",
+  | "source" | "pickOne" | "pickAll" | "spotted" | "missed" | "instead" | "help" | "card" | "kindNote",
   string
 >;
 
@@ -162,8 +162,14 @@ function ResultView({ r, labels, heading, lang }: { r: ResultModel; labels: Labe
           </ul>
         </>
       ) : null}
+      <p>{labels.kindNote}</p>
       <p>
-        <a href={`/${lang}`}>{labels.help}</a>
+        <a href={`/${lang}/help`}>{labels.help}</a>
+      </p>
+      <p>
+        <a className="button" href={`/${lang}/card`}>
+          {labels.card}
+        </a>
       </p>
       <button type="submit" name="intent" value="restart" className="button">
         {labels.restart}

@@ -38,6 +38,8 @@ function labelsFor(lang: string) {
     missed: "common:result.missed",
     instead: "common:result.instead",
     help: "common:result.help",
+    card: "common:card.open",
+    kindNote: "common:result.kindNote",
   });
 }
 
