@@ -43,7 +43,7 @@ export default function TakeHomeCard() {
       </p>
       <p className="no-print">{text.printHint}</p>
       <p className="no-print">
-        <a className="button primary" href={page.shareUrl} rel="noreferrer">
+        <a className="button primary" href={page.shareUrl} rel="noreferrer" data-share="whatsapp">
           {text.shareWhatsApp}
         </a>
       </p>

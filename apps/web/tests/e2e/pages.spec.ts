@@ -51,8 +51,8 @@ for (const path of inEveryLanguage(CAMPAIGN_PATHS)) {
     const current = page.locator('nav a[aria-current="page"]');
     if (HEADER_PATHS.includes(path.slice(3))) await expect(current).toHaveAttribute("href", path);
     else await expect(current).toHaveCount(0);
-    // Every link on the page stays on the site, apart from the quick exit.
-    const external = await page.locator("a[href^='http']:not([data-quick-exit])").count();
+    // Every link on the page stays on the site, apart from the quick exit and the card's WhatsApp share link.
+    const external = await page.locator("a[href^='http']:not([data-quick-exit]):not([data-share])").count();
     expect(external).toBe(0);
     expect(outside).toEqual([]);
   });
@@ -163,3 +163,18 @@ test.describe("on a 360 px wide phone", () => {
     });
   }
 });
+
+for (const lang of LANGS) {
+  test(`the ${lang} take-home card lists every core red flag and shares only the site's address`, async ({ page }) => {
+    await page.goto(`/${lang}/card`);
+    expect(await page.locator(".card-flags li").count()).toBeGreaterThanOrEqual(33);
+    const share = page.locator("a[data-share='whatsapp']");
+    await expect(share).toHaveCount(1);
+    const href = new URL((await share.getAttribute("href")) ?? "");
+    expect(href.origin).toBe("https://wa.me");
+    const text = href.searchParams.get("text") ?? "";
+    // The shared text names the campaign and its address, and nothing about the person sharing it.
+    expect(text).toContain(`${ORIGIN}/${lang}`);
+    expect(text).not.toMatch(/score|skor|\d+\s*\/\s*\d+/i);
+  });
+}

@@ -1,10 +1,13 @@
 import { execFileSync } from "node:child_process";
 import { createServer } from "node:net";
+import pg from "pg";
 import type { TestProject } from "vitest/node";
 
 declare module "vitest" {
   export interface ProvidedContext {
     pgUrl: string;
+    /** Every schema a test creates starts with this; all are dropped together when the run ends. */
+    schemaPrefix: string;
   }
 }
 
@@ -17,10 +20,14 @@ const CLUSTER_PREFIX = "waspada_test_";
  * other's. If neither works the run fails: the PostgreSQL half of the suite is never skipped.
  */
 export default async function setup(project: TestProject) {
+  const schemaPrefix = `t_${process.pid}_`;
+  project.provide("schemaPrefix", schemaPrefix);
   const given = process.env.PG_URL;
   if (given) {
     project.provide("pgUrl", given);
-    return undefined;
+    // Schemas are dropped here, once, and never while tests run: a DROP SCHEMA in one worker can
+    // break a catalog query (Kysely's introspection) that another worker has in flight.
+    return () => dropSchemas(given, schemaPrefix);
   }
   dropStaleClusters();
   const name = `${CLUSTER_PREFIX}${process.pid}`;
@@ -42,6 +49,20 @@ export default async function setup(project: TestProject) {
   }
   project.provide("pgUrl", `postgres://postgres@127.0.0.1:${port}/postgres`);
   return () => dropCluster(name);
+}
+
+async function dropSchemas(url: string, prefix: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ name: string }>(
+      "select nspname as name from pg_namespace where starts_with(nspname, $1)",
+      [prefix],
+    );
+    for (const { name } of rows) await client.query(`DROP SCHEMA IF EXISTS "${name}" CASCADE`);
+  } finally {
+    await client.end();
+  }
 }
 
 function dropCluster(name: string): void {

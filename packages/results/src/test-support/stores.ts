@@ -24,7 +24,7 @@ export function describeStores(name: string, body: (ctx: StoreContext) => void):
   describe.each(["sqlite", "postgres"] as const)(`${name} (%s)`, (dialect) => {
     const opened: ResultsStore[] = [];
     const cleanups: Cleanup[] = [];
-    const fresh = () => (dialect === "sqlite" ? freshSqlite(cleanups) : freshPostgres(cleanups));
+    const fresh = () => (dialect === "sqlite" ? freshSqlite(cleanups) : freshPostgres());
     const open = async (where?: StoreOptions) => {
       const store = await openResultsStore(where ?? (await fresh()));
       opened.push(store);
@@ -46,11 +46,11 @@ async function freshSqlite(cleanups: Cleanup[]): Promise<StoreOptions> {
   return { file: path.join(dir, "results.sqlite") };
 }
 
-async function freshPostgres(cleanups: Cleanup[]): Promise<StoreOptions> {
+/** A new schema; the global setup drops them all when the run ends (see pg-global-setup.ts). */
+async function freshPostgres(): Promise<StoreOptions> {
   const base = inject("pgUrl");
-  const schema = `t_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
+  const schema = `${inject("schemaPrefix")}${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
   await query(base, `CREATE SCHEMA ${schema}`);
-  cleanups.push(() => query(base, `DROP SCHEMA IF EXISTS ${schema} CASCADE`));
   return { databaseUrl: withSearchPath(base, schema) };
 }
 
