@@ -7,6 +7,18 @@ export const PERMISSIONS_POLICY = [
   "accelerometer=()", "gyroscope=()", "magnetometer=()", "display-capture=()",
 ].join(", ");
 
+/**
+ * For fingerprinted scripts, styles and images: the headers that mean something on a subresource.
+ * The document-only ones (framing, permissions, opener) do nothing there, and on a cheap phone's
+ * HTTP/1.1 connection they would cost ~300 bytes on every asset.
+ */
+export function assetHeaders(_req, res, next) {
+  res.setHeader("Referrer-Policy", "no-referrer");
+  res.setHeader("X-Content-Type-Options", "nosniff");
+  res.setHeader("Cross-Origin-Resource-Policy", "same-origin");
+  next();
+}
+
 export function securityHeaders(_req, res, next) {
   res.setHeader("Referrer-Policy", "no-referrer");
   res.setHeader("X-Content-Type-Options", "nosniff");

@@ -8,7 +8,7 @@ import compression from "compression";
 import express from "express";
 import { rateLimit } from "./rate-limit.mjs";
 import { resultsEndpoints } from "./results-endpoint.mjs";
-import { securityHeaders } from "./security-headers.mjs";
+import { assetHeaders, securityHeaders } from "./security-headers.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 process.env.DB_FILE ??= path.resolve(here, "../../data/waspada.sqlite");
@@ -24,6 +24,12 @@ app.disable("x-powered-by");
 app.use("/api/results", securityHeaders, rateLimit());
 app.use(resultsEndpoints(build.entry.module));
 app.use(compression());
+// Fingerprinted assets never change: cached for a year, no validators to revalidate with.
+app.use(
+  "/assets",
+  assetHeaders,
+  express.static(path.join(here, "build/client/assets"), { immutable: true, maxAge: "1y", etag: false, lastModified: false }),
+);
 app.use(securityHeaders);
 // No page or API takes more than 1 MB (the batch endpoint's own limit is checked as it reads).
 app.use((req, res, next) => {
@@ -40,7 +46,6 @@ app.use((req, _res, next) => {
   if (req.headers.origin === "null") delete req.headers.origin;
   next();
 });
-app.use("/assets", express.static(path.join(here, "build/client/assets"), { immutable: true, maxAge: "1y" }));
 app.use(express.static(path.join(here, "build/client"), { maxAge: "1h" }));
 app.all("*", createRequestHandler({ build, mode: process.env.NODE_ENV }));
 

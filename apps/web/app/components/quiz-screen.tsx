@@ -1,6 +1,7 @@
 import { Form } from "@remix-run/react";
-import { useEffect, useRef } from "react";
-import type { FeedbackModel, QuestionModel, QuizModel, ResultModel } from "../quiz/quiz-model";
+import { useEffect, useRef, type FormEventHandler } from "react";
+import type { FeedbackModel, QuestionModel, ResultModel } from "../quiz/quiz-model";
+import type { QuizScreenState } from "../quiz/use-local-quiz";
 
 type Labels = Record<
   | "intro" | "start" | "answer" | "next" | "finish" | "restart" | "yourAnswer" | "rightAnswer" | "redFlagPart"
@@ -8,9 +9,9 @@ type Labels = Record<
   string
 >;
 
-export function QuizIntro({ labels }: { labels: Labels }) {
+export function QuizIntro({ labels, onStart }: { labels: Labels; onStart: FormEventHandler<HTMLFormElement> }) {
   return (
-    <Form method="post" className="quiz-intro">
+    <Form method="post" className="quiz-intro" onSubmit={onStart}>
       <p>{labels.intro}</p>
       <input type="hidden" name="intent" value="start" />
       <button type="submit" className="button primary">
@@ -25,24 +26,35 @@ interface OtherLanguage {
   label: string;
 }
 
+/** The signed state and the steps taken in the browser since: what every quiz form carries. */
+function QuizFields({ screen }: { screen: QuizScreenState }) {
+  return (
+    <>
+      <input type="hidden" name="quiz" value={screen.model.sealed} />
+      {screen.events.length ? <input type="hidden" name="events" value={JSON.stringify(screen.events)} /> : null}
+    </>
+  );
+}
+
 export function QuizScreen({
   lang,
   labels,
-  model,
-  notice,
+  screen,
+  onSubmit,
   otherLanguages,
 }: {
   lang: string;
   labels: Labels;
-  model: QuizModel;
-  notice?: string;
+  screen: QuizScreenState;
+  onSubmit: FormEventHandler<HTMLFormElement>;
   otherLanguages: OtherLanguage[];
 }) {
+  const { model, notice } = screen;
   const heading = useRef<HTMLHeadingElement>(null);
   // Each new screen moves focus to its heading, so keyboard and screen-reader users start there.
-  useEffect(() => heading.current?.focus(), [model.sealed]);
+  useEffect(() => heading.current?.focus(), [screen.step]);
   return (
-    <div className="quiz-screen">
+    <div className="quiz-screen" data-step={screen.step}>
       {notice ? (
         <p className="notice" role="alert">
           {notice}
@@ -54,16 +66,17 @@ export function QuizScreen({
           <span>{model.progress}</span>
         </p>
       ) : null}
-      <Form method="post" className="quiz-form">
-        <input type="hidden" name="quiz" value={model.sealed} />
-        {model.question ? <QuestionView q={model.question} labels={labels} heading={heading} /> : null}
+      <Form method="post" className="quiz-form" onSubmit={onSubmit}>
+        <QuizFields screen={screen} />
+        {/* keyed by step, so a new question never inherits the last one's ticks */}
+        {model.question ? <QuestionView key={screen.step} q={model.question} labels={labels} heading={heading} /> : null}
         {model.feedback ? <FeedbackView f={model.feedback} labels={labels} heading={heading} last={model.current === model.total} /> : null}
         {model.result ? <ResultView r={model.result} labels={labels} heading={heading} lang={lang} /> : null}
       </Form>
       {model.status !== "finished"
         ? otherLanguages.map((l) => (
             <Form key={l.code} method="post" action={`/${l.code}/quiz`} reloadDocument className="switch-language">
-              <input type="hidden" name="quiz" value={model.sealed} />
+              <QuizFields screen={screen} />
               <button type="submit" name="intent" value="view" className="link-button" lang={l.code}>
                 {l.label}
               </button>

@@ -1,3 +1,5 @@
+import type { QuizState } from "@waspada/quiz-engine";
+
 /**
  * What the quiz page renders: words already looked up, ids kept for the form. Built on the
  * server from the engine's view, so the page component holds no logic and no dictionary.
@@ -61,4 +63,14 @@ export interface QuizModel {
   result?: ResultModel;
   /** The signed hidden field that carries the quiz to the next request. */
   sealed: string;
+}
+
+/** What the browser needs to play on from a server-made state without a round trip. */
+export interface QuizPlay {
+  /** The signed state the server made; every later form post carries it, with the steps taken since. */
+  sealed: string;
+  submissionId: string;
+  state: QuizState;
+  /** The drawn questions' ids, so the browser can fetch their words while it fetches the engine. */
+  questions: string[];
 }

@@ -2,6 +2,7 @@ import { randomInt, randomUUID } from "node:crypto";
 import { LANGUAGES, coreQuiz } from "@waspada/content";
 import {
   QuizStateError,
+  canStep,
   decodeState,
   encodeState,
   initialState,
@@ -11,9 +12,11 @@ import {
   type QuizState,
   type QuizView,
 } from "@waspada/quiz-engine";
+import { SubmissionConflictError } from "@waspada/results";
 import { resultsStore } from "../utils/db.server";
 import { env } from "../utils/env.server";
 import { sign, verify } from "../utils/signed-state.server";
+import { soloSubmission } from "./submission";
 
 /** How many questions a solo quiz draws. */
 export const SOLO_QUIZ_LENGTH = 10;
@@ -52,6 +55,10 @@ export function openQuiz(sealed: string): SoloQuiz {
   }
 }
 
+export function drawnQuestionIds(quiz: SoloQuiz): string[] {
+  return quiz.state.d.flatMap((index) => coreQuiz.questions[index]?.id ?? []);
+}
+
 export function quizView(quiz: SoloQuiz): QuizView {
   return view(coreQuiz, quiz.state);
 }
@@ -63,23 +70,30 @@ export function quizView(quiz: SoloQuiz): QuizView {
 export async function advanceQuiz(quiz: SoloQuiz, event: QuizEvent | null, lang: string): Promise<SoloQuiz> {
   if (!event) return quiz;
   const next = { ...quiz, state: step(coreQuiz, quiz.state, event) };
-  const after = view(coreQuiz, next.state);
-  if (after.status === "finished" && after.result && view(coreQuiz, quiz.state).status !== "finished") {
-    const store = await resultsStore();
-    await store.submit(
-      {
-        id: quiz.submissionId,
-        quizId: coreQuiz.id,
-        quizVersion: coreQuiz.version,
-        lang,
-        mode: "solo",
-        headCount: 1,
-        answers: after.result.questions.map(({ answer }) => ({ questionId: answer.questionId, selected: answer.selected })),
-      },
-      quizCatalogue(),
-    );
+  if (view(coreQuiz, quiz.state).status === "finished") return next;
+  const submission = soloSubmission(coreQuiz, quiz.submissionId, lang, view(coreQuiz, next.state));
+  if (submission) {
+    try {
+      await (await resultsStore()).submit(submission, quizCatalogue());
+    } catch (error) {
+      // The browser already sent this quiz (e.g. finished in another language): the first copy stays, once.
+      if (!(error instanceof SubmissionConflictError)) throw error;
+    }
   }
   return next;
+}
+
+/**
+ * Replays the steps a browser took on its own (with JavaScript) since the signed state it was
+ * given. Each must be one the quiz can take there, or the whole state counts as tampered.
+ */
+export async function replayQuiz(quiz: SoloQuiz, events: readonly QuizEvent[], lang: string): Promise<SoloQuiz> {
+  let current = quiz;
+  for (const event of events) {
+    if (!canStep(coreQuiz, current.state, event)) throw new TamperedQuizError(`The quiz cannot take ${event.type} here.`);
+    current = await advanceQuiz(current, event, lang);
+  }
+  return current;
 }
 
 export function quizCatalogue() {

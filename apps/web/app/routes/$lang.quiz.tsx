@@ -1,17 +1,22 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData, type ShouldRevalidateFunction } from "@remix-run/react";
 import { QuizIntro, QuizScreen } from "../components/quiz-screen";
-import { buildQuizModel } from "../quiz/quiz-model.server";
+import { buildQuizModel } from "../quiz/build-model";
 import { eventFor, parseQuizForm } from "../quiz/quiz-form.server";
+import type { QuizPlay } from "../quiz/quiz-model";
+import { serverTexts } from "../quiz/quiz-texts.server";
 import {
   TamperedQuizError,
   advanceQuiz,
+  drawnQuestionIds,
   openQuiz,
   quizView,
+  replayQuiz,
   sealQuiz,
   startSoloQuiz,
   type SoloQuiz,
 } from "../quiz/quiz.server";
+import { useLocalQuiz, type ServerScreen } from "../quiz/use-local-quiz";
 import type { RouteHandle } from "../utils/handle";
 import { LANGUAGES, pick, requireLanguage } from "../utils/i18n.server";
 
@@ -43,10 +48,25 @@ function labelsFor(lang: string) {
   });
 }
 
+/** The screen for `quiz`, and (until it is finished) what the browser needs to play on by itself. */
+function screenFor(lang: string, quiz: SoloQuiz, notice?: string): ServerScreen {
+  const sealed = sealQuiz(quiz);
+  const shown = quizView(quiz);
+  const model = buildQuizModel(serverTexts(lang), shown, sealed);
+  const play: QuizPlay | undefined =
+    shown.status === "finished" ? undefined : { sealed, submissionId: quiz.submissionId, state: quiz.state, questions: drawnQuestionIds(quiz) };
+  return { model, ...(notice ? { notice } : {}), ...(play ? { play } : {}) };
+}
+
+// The quiz page's data is made once per visit; an action's answer is all a step needs.
+export const shouldRevalidate: ShouldRevalidateFunction = () => false;
+
 export function loader({ params }: LoaderFunctionArgs) {
   const lang = requireLanguage(params.lang);
   return {
     lang,
+    // With JavaScript, "start" shows this quiz at once; the engine and the words to play on follow (use-local-quiz.ts).
+    start: screenFor(lang, startSoloQuiz()),
     labels: labelsFor(lang),
     // Switching language mid-quiz posts the quiz to the other language's page, so nobody loses their place.
     otherLanguages: LANGUAGES.filter((l) => l !== lang).map((code) => ({
@@ -67,7 +87,9 @@ export async function action({ params, request }: ActionFunctionArgs) {
     quiz = startSoloQuiz();
   } else {
     try {
-      quiz = await advanceQuiz(openQuiz(form.quiz), eventFor(form), lang);
+      // Steps the browser took by itself come first, then the one this form asks for.
+      const played = await replayQuiz(openQuiz(form.quiz), form.events ?? [], lang);
+      quiz = await advanceQuiz(played, eventFor(form), lang);
     } catch (error) {
       if (!(error instanceof TamperedQuizError)) throw error;
       // A changed or foreign state: say so kindly and begin again.
@@ -75,18 +97,22 @@ export async function action({ params, request }: ActionFunctionArgs) {
       notice = pick(lang, { tampered: "common:quiz.tampered" }).tampered;
     }
   }
-  const view = quizView(quiz);
-  if (view.status === "intro") quiz = startSoloQuiz();
-  return { notice, model: buildQuizModel(lang, quizView(quiz), sealQuiz(quiz)) };
+  if (quizView(quiz).status === "intro") quiz = startSoloQuiz();
+  return screenFor(lang, quiz, notice);
 }
 
 export default function QuizRoute() {
-  const { lang, labels, otherLanguages } = useLoaderData<typeof loader>();
+  const { lang, labels, otherLanguages, start } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
+  const { screen, onStart, onSubmit } = useLocalQuiz({ lang, start, data });
   return (
     <section className="quiz" aria-labelledby="quiz-heading">
       <h1 id="quiz-heading">{labels.title}</h1>
-      {data ? <QuizScreen lang={lang} labels={labels} model={data.model} notice={data.notice} otherLanguages={otherLanguages} /> : <QuizIntro labels={labels} />}
+      {screen ? (
+        <QuizScreen lang={lang} labels={labels} screen={screen} onSubmit={onSubmit} otherLanguages={otherLanguages} />
+      ) : (
+        <QuizIntro labels={labels} onStart={onStart} />
+      )}
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { CAMPAIGN_PATHS, SAMPLE_RED_FLAG_PATHS, inEveryLanguage } from "./campaign-pages";
+import { answerCurrentQuestion } from "./helpers";
 
 // Size budgets from design.md, measured as the browser receives the bytes (gzip from the server).
 const KB = 1024;
@@ -10,12 +11,19 @@ const QUIZ_TOTAL = 170 * KB;
 // Every campaign page in both languages; red-flag pages share one template, so two of them (rf31 is the largest) stand for all 86.
 export const ZERO_JS_PAGES = inEveryLanguage([...CAMPAIGN_PATHS, ...SAMPLE_RED_FLAG_PATHS]);
 
-async function firstLoad(page: Page, url: string) {
-  const sizes: { url: string; type: string; bytes: number }[] = [];
+type Sizes = { url: string; type: string; bytes: number }[];
+
+function recordSizes(page: Page): Sizes {
+  const sizes: Sizes = [];
   page.on("requestfinished", async (request) => {
     const s = await request.sizes();
     sizes.push({ url: request.url(), type: request.resourceType(), bytes: s.responseBodySize + s.responseHeadersSize });
   });
+  return sizes;
+}
+
+async function firstLoad(page: Page, url: string) {
+  const sizes = recordSizes(page);
   await page.goto(url);
   await page.waitForLoadState("networkidle");
   return sizes;
@@ -40,4 +48,20 @@ test("the quiz page stays within its JavaScript and total budgets", async ({ pag
   expect(js).toBeGreaterThan(0);
   expect(js).toBeLessThanOrEqual(QUIZ_JS);
   expect(total).toBeLessThanOrEqual(QUIZ_TOTAL);
+});
+
+test("the whole quiz, played to its result with JavaScript, fetches at most 110 KB of JavaScript", async ({ page }) => {
+  const sizes = recordSizes(page);
+  await page.goto("/id/quiz");
+  await page.locator("form.quiz-intro button").click();
+  for (let q = 1; q <= 10; q++) {
+    await answerCurrentQuestion(page);
+    await page.getByRole("button", { name: q < 10 ? "Lanjut" : /Selesai|Lihat hasil/ }).click();
+  }
+  await expect(page.locator(".result h2")).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  const js = sizes.filter((s) => s.type === "script").reduce((n, s) => n + s.bytes, 0);
+  const all = sizes.reduce((n, s) => n + s.bytes, 0);
+  console.log(`budget /id/quiz played through: JS ${js} bytes, everything ${all} bytes in ${sizes.length} responses`);
+  expect(js).toBeLessThanOrEqual(QUIZ_JS);
 });

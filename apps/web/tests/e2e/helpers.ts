@@ -8,16 +8,26 @@ export async function submissionIdOf(page: Page): Promise<string> {
   return sealed.slice(0, 36);
 }
 
+/**
+ * Which screen is showing: without JavaScript each step is a new signed state; with it, steps are
+ * taken in the browser and counted in data-step.
+ */
+export async function screenOf(page: Page): Promise<string> {
+  const sealed = await page.locator('.quiz-form input[name="quiz"]').inputValue();
+  const step = await page.locator(".quiz-screen").getAttribute("data-step");
+  return `${step}:${sealed}`;
+}
+
 /** Answers whatever the current question is with its first choice(s), until feedback shows. */
 export async function answerCurrentQuestion(page: Page) {
   for (let steps = 0; steps < 10; steps++) {
     const choices = page.locator(".quiz-form .choice input");
     await expect(choices.first()).toBeVisible();
     await choices.first().check();
-    const before = await page.locator('.quiz-form input[name="quiz"]').inputValue();
+    const before = await screenOf(page);
     await page.getByRole("button", { name: /^(Kirim jawaban|Submit answer)$/ }).click();
-    // With JavaScript the page changes without a navigation: wait for the next state to arrive.
-    await expect(page.locator('.quiz-form input[name="quiz"]')).not.toHaveValue(before);
+    // With JavaScript the page changes without a navigation: wait for the next screen.
+    await expect.poll(() => screenOf(page)).not.toBe(before);
     // A story goes on step by step; any other question goes straight to feedback.
     if (await page.locator(".feedback").count()) return;
   }

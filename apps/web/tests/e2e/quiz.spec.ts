@@ -24,11 +24,17 @@ for (const js of [true, false]) {
       await page.getByRole("button", { name: "Lanjut" }).click();
       await expect(page.locator(".progress")).toContainText("Pertanyaan 2 dari 10");
       const sealed = await page.locator('.quiz-form input[name="quiz"]').first().inputValue();
+      const choices = await page.locator(".quiz-form .choice input").evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value));
       await page.getByRole("button", { name: "Continue the quiz in English" }).click();
       await expect(page).toHaveURL(/\/en\/quiz$/);
       await expect(page.locator("html")).toHaveAttribute("lang", "en");
       await expect(page.locator(".progress")).toContainText("Question 2 of 10");
-      await expect(page.locator('.quiz-form input[name="quiz"]').first()).toHaveValue(sealed);
+      // The same question, its options in the same order.
+      expect(await page.locator(".quiz-form .choice input").evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value))).toEqual(choices);
+      // Without JavaScript the signed state travels as it is; with it, the server replays the steps
+      // the browser took since its signed state and signs the result.
+      if (js) expect(await page.locator('.quiz-form input[name="quiz"]').first().inputValue()).not.toBe(sealed);
+      else await expect(page.locator('.quiz-form input[name="quiz"]').first()).toHaveValue(sealed);
     });
 
     test("quick exit leaves for a neutral page", async ({ page }) => {
@@ -45,17 +51,43 @@ for (const js of [true, false]) {
   });
 }
 
-test("a tampered quiz state gets a clear message and a fresh start", async ({ page }) => {
+async function tamper(page: Page) {
+  // Change one character of the engine state in every form, as someone editing the page would.
+  await page.locator('input[name="quiz"]').evaluateAll((els) => {
+    for (const el of els as HTMLInputElement[]) {
+      const i = 40;
+      el.value = el.value.slice(0, i) + (el.value[i] === "A" ? "B" : "A") + el.value.slice(i + 1);
+    }
+  });
+}
+
+test.describe("JavaScript off", () => {
+  test.use({ javaScriptEnabled: false });
+  test("a tampered quiz state gets a clear message and a fresh start", async ({ page }) => {
+    await startQuiz(page);
+    await answerCurrentQuestion(page);
+    await tamper(page);
+    await page.getByRole("button", { name: "Lanjut" }).click();
+    await expect(page.getByRole("alert")).toContainText("mulai lagi dari awal");
+    await expect(page.locator(".progress")).toContainText("Pertanyaan 1 dari 10");
+  });
+});
+
+test("with JavaScript, a tampered state or step is caught when the quiz next reaches the server", async ({ page }) => {
   await startQuiz(page);
   await answerCurrentQuestion(page);
-  await page.locator('.quiz-form input[name="quiz"]').first().evaluate((el: HTMLInputElement) => {
-    // Change one character of the engine state, as someone editing the form would.
-    const i = 40;
-    el.value = el.value.slice(0, i) + (el.value[i] === "A" ? "B" : "A") + el.value.slice(i + 1);
+  await tamper(page);
+  await page.getByRole("button", { name: "Continue the quiz in English" }).click();
+  await expect(page.getByRole("alert")).toContainText("starting again from the beginning");
+  await expect(page.locator(".progress")).toContainText("Question 1 of 10");
+
+  // A step the quiz cannot take (an option that does not exist) is refused the same way.
+  await answerCurrentQuestion(page);
+  await page.locator('.quiz-screen > form.switch-language input[name="events"]').evaluate((el: HTMLInputElement) => {
+    el.value = JSON.stringify([{ type: "quiz.next" }, { type: "quiz.answer", selected: ["no-such-option"] }]);
   });
-  await page.getByRole("button", { name: "Lanjut" }).click();
+  await page.getByRole("button", { name: "Lanjutkan kuis dalam Bahasa Indonesia" }).click();
   await expect(page.getByRole("alert")).toContainText("mulai lagi dari awal");
-  await expect(page.locator(".progress")).toContainText("Pertanyaan 1 dari 10");
 });
 
 test("the finished quiz leaves nothing in cookies or browser storage", async ({ page, context }) => {
@@ -68,4 +100,26 @@ test("the finished quiz leaves nothing in cookies or browser storage", async ({ 
   expect(await context.cookies()).toEqual([]);
   const storage = await page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length }));
   expect(storage).toEqual({ local: 0, session: 0 });
+});
+
+test("with JavaScript but no engine (the connection dropped), the server takes each step instead", async ({ page }) => {
+  await page.route(/\/assets\/engine\.client-.*\.js$|\/api\/quiz\/pack/, (route) => route.abort("internetdisconnected"));
+  await startQuiz(page);
+  for (let q = 1; q <= 2; q++) {
+    await expect(page.locator(".progress")).toContainText(`Pertanyaan ${q} dari 10`);
+    await answerCurrentQuestion(page);
+    await expect(page.locator(".feedback h2")).toBeVisible();
+    await page.getByRole("button", { name: "Lanjut" }).click();
+  }
+  await expect(page.locator(".progress")).toContainText("Pertanyaan 3 dari 10");
+});
+
+test("the question pack refuses unknown languages and question ids", async ({ request }) => {
+  expect((await request.get("/api/quiz/pack?lang=xx&questions=q01")).status()).toBe(400);
+  expect((await request.get("/api/quiz/pack?lang=id&questions=<script>")).status()).toBe(400);
+  expect((await request.get(`/api/quiz/pack?lang=id&questions=${Array(31).fill("q01").join(",")}`)).status()).toBe(400);
+  const quiz = (await (await request.get("/api/quiz")).json()) as { quizzes: { questions: { id: string }[] }[] };
+  const ids = quiz.quizzes[0]!.questions.slice(0, 3).map((q) => q.id);
+  const pack = (await (await request.get(`/api/quiz/pack?lang=en&questions=${ids.join(",")}`)).json()) as { texts: Record<string, string> };
+  expect(Object.keys(pack.texts).some((k) => k.startsWith(`questions:${ids[0]}.`))).toBe(true);
 });

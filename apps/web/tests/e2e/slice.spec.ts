@@ -23,6 +23,11 @@ for (const js of [true, false]) {
 
         const id = await submissionIdOf(page);
         expect(id).toMatch(/^[0-9a-f-]{36}$/);
+        // With JavaScript every step happens in the browser: no request until the result is sent.
+        const posts: string[] = [];
+        page.on("request", (r) => {
+          if (r.method() === "POST") posts.push(new URL(r.url()).pathname);
+        });
         for (let q = 1; q <= 10; q++) {
           await expect(page.locator(".progress")).toContainText(new RegExp(`(Pertanyaan ${q} dari|Question ${q} of) 10`));
           await answerCurrentQuestion(page);
@@ -31,7 +36,9 @@ for (const js of [true, false]) {
           await button.click();
         }
         await expect(page.locator(".result h2")).toContainText(l.result);
-        expect(storedSubmission(id)).toMatchObject({ id, lang: l.lang, mode: "solo" });
+        await expect.poll(() => storedSubmission(id)).toMatchObject({ id, lang: l.lang, mode: "solo" });
+        if (js) expect(posts).toEqual(["/api/results"]);
+        else expect(posts.filter((p) => p !== `/${l.lang}/quiz`)).toEqual([]);
       });
     });
   }

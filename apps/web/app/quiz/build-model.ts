@@ -1,19 +1,24 @@
-import { questionBank, redFlagById, type BankQuestion, type SourceRef } from "@waspada/content";
 import type { Question, QuizResult, QuizView } from "@waspada/quiz-engine";
-import { getT } from "../utils/i18n.server";
 import type { FeedbackItem, FlagModel, QuestionModel, QuizModel, ResultModel } from "./quiz-model";
 
-type T = ReturnType<typeof getT>;
-
-const bankById = new Map<string, BankQuestion>(questionBank.map((q) => [q.id, q]));
-
-export function formatSource(ref: SourceRef): string {
-  return `${ref.cites}: ${ref.seed}, ${ref.lines}`;
+/**
+ * The words a quiz model is made of. The server answers from the whole content package
+ * (quiz-texts.server.ts); the browser from the pack of the questions it drew (quiz-pack.ts).
+ * Both build the model with the same code below, so a step looks the same wherever it ran.
+ */
+export interface QuizTexts {
+  t(key: string, vars?: Record<string, string | number>): string;
+  /** A question's sources, formatted for reading. */
+  sources(questionId: string): string[];
+  look(questionId: string): "advert" | "chat" | undefined;
+  isRedFlag(id: string): boolean;
 }
 
+type T = QuizTexts["t"];
+
 /** Turns the engine's view of a solo quiz into the words the page shows. */
-export function buildQuizModel(lang: string, view: QuizView, sealed: string): QuizModel {
-  const t = getT(lang);
+export function buildQuizModel(texts: QuizTexts, view: QuizView, sealed: string): QuizModel {
+  const { t } = texts;
   const current = Math.min(view.index + 1, view.total);
   const base = {
     progress: t("common:quiz.progress", { current, total: view.total }),
@@ -22,7 +27,7 @@ export function buildQuizModel(lang: string, view: QuizView, sealed: string): Qu
     sealed,
   };
   if (view.status === "finished" && view.result) {
-    return { ...base, status: "finished", result: buildResult(t, view.result) };
+    return { ...base, status: "finished", result: buildResult(texts, view.result) };
   }
   if (view.status === "feedback" && view.question && view.feedback) {
     const q = view.question;
@@ -35,18 +40,18 @@ export function buildQuizModel(lang: string, view: QuizView, sealed: string): Qu
         heading: t(`common:quiz.outcome.${view.feedback.outcome}`),
         why: t(`questions:${q.id}.why`),
         items: feedbackItems(t, q, view, chosen),
-        sources: (bankById.get(q.id)?.sources ?? []).map(formatSource),
+        sources: texts.sources(q.id),
       },
     };
   }
   if (!view.question) throw new Error(`A quiz in status ${view.status} has no question to show.`);
-  return { ...base, status: "question", question: buildQuestion(t, view.question, view) };
+  return { ...base, status: "question", question: buildQuestion(texts, view.question, view) };
 }
 
-function buildQuestion(t: T, q: Question, view: QuizView): QuestionModel {
+function buildQuestion({ t, look: lookOf }: QuizTexts, q: Question, view: QuizView): QuestionModel {
   const order = view.optionOrder ?? [];
   const prompt = t(`questions:${q.id}.prompt`);
-  const look = bankById.get(q.id)?.look;
+  const look = lookOf(q.id);
   switch (q.kind) {
     case "single":
       return { id: q.id, kind: q.kind, prompt, multiple: false, choices: order.map((id) => ({ id, label: t(`questions:${q.id}.options.${id}.label`) })) };
@@ -114,7 +119,7 @@ function feedbackItems(t: T, q: Question, view: QuizView, chosen: Set<string>): 
   }
 }
 
-function buildResult(t: T, result: QuizResult): ResultModel {
+function buildResult({ t, isRedFlag }: QuizTexts, result: QuizResult): ResultModel {
   const spotted = new Set<string>();
   const missed = new Set<string>();
   for (const q of result.questions) {
@@ -126,8 +131,8 @@ function buildResult(t: T, result: QuizResult): ResultModel {
   for (const id of missed) spotted.delete(id);
   const flag = (id: string): FlagModel => ({
     id,
-    name: redFlagById(id) ? t(`redFlags:${id}.name`) : id,
-    instead: redFlagById(id) ? t(`redFlags:${id}.instead`) : "",
+    name: isRedFlag(id) ? t(`redFlags:${id}.name`) : id,
+    instead: isRedFlag(id) ? t(`redFlags:${id}.instead`) : "",
   });
   return {
     heading: t("common:result.heading"),

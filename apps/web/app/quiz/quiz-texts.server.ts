@@ -1,0 +1,87 @@
+import { getT, questionBank, redFlagById, type BankQuestion, type SourceRef } from "@waspada/content";
+import type { QuizTexts } from "./build-model";
+import type { QuizPack } from "./quiz-pack";
+
+const bankById = new Map<string, BankQuestion>(questionBank.map((q) => [q.id, q]));
+
+/** The sentences around the questions that a quiz model uses (see build-model.ts). */
+const QUIZ_KEYS = [
+  "common:quiz.progress",
+  "common:quiz.outcome.right",
+  "common:quiz.outcome.partly",
+  "common:quiz.outcome.wrong",
+  "common:quiz.true",
+  "common:quiz.false",
+  "common:result.heading",
+  "common:result.summary",
+];
+
+export function formatSource(ref: SourceRef): string {
+  return `${ref.cites}: ${ref.seed}, ${ref.lines}`;
+}
+
+function sourcesOf(questionId: string): string[] {
+  return (bankById.get(questionId)?.sources ?? []).map(formatSource);
+}
+
+/** The server's QuizTexts: the whole content package in `lang`. */
+export function serverTexts(lang: string): QuizTexts {
+  const t = getT(lang) as unknown as (key: string, vars?: Record<string, string | number>) => string;
+  return {
+    t: (key, vars) => t(key, vars),
+    sources: sourcesOf,
+    look: (id) => bankById.get(id)?.look,
+    isRedFlag: (id) => redFlagById(id) !== undefined,
+  };
+}
+
+/** The most questions one pack holds: a long quiz is 30. */
+export const MAX_PACK_QUESTIONS = 30;
+
+export function isQuestionId(id: string): boolean {
+  return bankById.has(id);
+}
+
+/** The words the browser needs to play these questions in `lang` (ids the bank does not know are skipped). */
+export function quizPack(lang: string, questionIds: readonly string[]): QuizPack {
+  const t = getT(lang) as unknown as (key: string, options?: Record<string, unknown>) => unknown;
+  const texts: Record<string, string> = {};
+  const sources: Record<string, string[]> = {};
+  const looks: QuizPack["looks"] = {};
+  const flags = new Set<string>();
+  for (const id of questionIds) {
+    const question = bankById.get(id);
+    if (!question) continue;
+    flatten(`questions:${question.id}`, t(`questions:${question.id}`, { returnObjects: true }), texts);
+    sources[question.id] = sourcesOf(question.id);
+    const look = bankById.get(question.id)?.look;
+    if (look) looks[question.id] = look;
+    collectFlags(question, flags);
+  }
+  for (const id of flags) {
+    if (!redFlagById(id)) continue;
+    for (const field of ["name", "instead"]) texts[`redFlags:${id}.${field}`] = String(t(`redFlags:${id}.${field}`));
+  }
+  // Placeholders stay as {{name}}: the browser fills them in (textsFromPack).
+  for (const key of QUIZ_KEYS) texts[key] = String(t(key, { skipInterpolation: true }));
+  return { texts, sources, looks };
+}
+
+function flatten(prefix: string, value: unknown, out: Record<string, string>): void {
+  if (typeof value === "string") out[prefix] = value;
+  else if (value && typeof value === "object") {
+    for (const [key, inner] of Object.entries(value)) flatten(`${prefix}.${key}`, inner, out);
+  }
+}
+
+/** Every red-flag id a question names: its own, its parts' and its story choices'. */
+function collectFlags(value: unknown, out: Set<string>): void {
+  if (Array.isArray(value)) for (const item of value) collectFlags(item, out);
+  else if (value && typeof value === "object") {
+    for (const [key, inner] of Object.entries(value)) {
+      if (key === "redFlag" && typeof inner === "string") out.add(inner);
+      else if (key === "redFlags" && Array.isArray(inner)) for (const id of inner) if (typeof id === "string") out.add(id);
+      else collectFlags(inner, out);
+    }
+  }
+}
