@@ -1,5 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData, type ShouldRevalidateFunction } from "@remix-run/react";
+import { metaTags } from "../campaign/page-meta";
+import { pageMeta, pageTitle } from "../campaign/page-meta.server";
 import { QuizIntro, QuizScreen } from "../components/quiz-screen";
 import { buildQuizModel } from "../quiz/build-model";
 import { eventFor, parseQuizForm } from "../quiz/quiz-form.server";
@@ -22,7 +24,7 @@ import { LANGUAGES, pick, requireLanguage } from "../utils/i18n.server";
 
 export const handle: RouteHandle = { hydrate: true };
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.labels.title ?? "Waspada" }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => metaTags(data?.meta);
 
 function labelsFor(lang: string) {
   return pick(lang, {
@@ -61,13 +63,15 @@ function screenFor(lang: string, quiz: SoloQuiz, notice?: string): ServerScreen 
 // The quiz page's data is made once per visit; an action's answer is all a step needs.
 export const shouldRevalidate: ShouldRevalidateFunction = () => false;
 
-export function loader({ params }: LoaderFunctionArgs) {
+export function loader({ params, request }: LoaderFunctionArgs) {
   const lang = requireLanguage(params.lang);
+  const labels = labelsFor(lang);
   return {
     lang,
+    meta: pageMeta(request, lang, { title: pageTitle(lang, labels.title), description: labels.intro }),
     // With JavaScript, "start" shows this quiz at once; the engine and the words to play on follow (use-local-quiz.ts).
     start: screenFor(lang, startSoloQuiz()),
-    labels: labelsFor(lang),
+    labels,
     // Switching language mid-quiz posts the quiz to the other language's page, so nobody loses their place.
     otherLanguages: LANGUAGES.filter((l) => l !== lang).map((code) => ({
       code,

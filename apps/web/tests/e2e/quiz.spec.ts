@@ -123,3 +123,17 @@ test("the question pack refuses unknown languages and question ids", async ({ re
   const pack = (await (await request.get(`/api/quiz/pack?lang=en&questions=${ids.join(",")}`)).json()) as { texts: Record<string, string> };
   expect(Object.keys(pack.texts).some((k) => k.startsWith(`questions:${ids[0]}.`))).toBe(true);
 });
+
+test("the quiz page has its own title, description and link preview in each language", async ({ page }) => {
+  const titles: string[] = [];
+  for (const lang of ["id", "en"]) {
+    await page.goto(`/${lang}/quiz`);
+    const meta = (selector: string) => page.locator(`head meta[${selector}]`).getAttribute("content");
+    titles.push(await page.title());
+    expect(await meta('name="description"')).toBeTruthy();
+    expect(await meta('property="og:title"')).toBe(await page.title());
+    expect(await meta('property="og:url"')).toMatch(new RegExp(`/${lang}/quiz$`));
+    expect(await meta('property="og:image"')).toMatch(/\/social-preview\.png$/);
+  }
+  expect(titles[0]).not.toBe(titles[1]);
+});
