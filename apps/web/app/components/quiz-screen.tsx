@@ -51,7 +51,8 @@ export function QuizScreen({
 }) {
   const { model, notice } = screen;
   const heading = useRef<HTMLHeadingElement>(null);
-  // Each new screen moves focus to its heading, so keyboard and screen-reader users start there.
+  // Each new screen moves focus to its heading, so keyboard and screen-reader users start there
+  // (without JavaScript, the headings' autofocus attribute does this on each new page).
   useEffect(() => heading.current?.focus(), [screen.step]);
   return (
     <div className="quiz-screen" data-step={screen.step}>
@@ -93,7 +94,7 @@ function QuestionView({ q, labels, heading }: { q: QuestionModel; labels: Labels
   return (
     <fieldset className={`question kind-${q.kind}`}>
       <legend>
-        <h2 ref={heading} tabIndex={-1}>
+        <h2 ref={heading} tabIndex={-1} autoFocus>
           {q.prompt}
         </h2>
       </legend>
@@ -117,7 +118,7 @@ function QuestionView({ q, labels, heading }: { q: QuestionModel; labels: Labels
 function FeedbackView({ f, labels, heading, last }: { f: FeedbackModel; labels: Labels; heading: HeadingRef; last: boolean }) {
   return (
     <div className={`feedback outcome-${f.outcome}`}>
-      <h2 ref={heading} tabIndex={-1}>
+      <h2 ref={heading} tabIndex={-1} autoFocus>
         {f.heading}
       </h2>
       <p className="why">{f.why}</p>
@@ -146,7 +147,7 @@ function FeedbackView({ f, labels, heading, last }: { f: FeedbackModel; labels: 
 function ResultView({ r, labels, heading, lang }: { r: ResultModel; labels: Labels; heading: HeadingRef; lang: string }) {
   return (
     <div className="result">
-      <h2 ref={heading} tabIndex={-1}>
+      <h2 ref={heading} tabIndex={-1} autoFocus>
         {r.heading}
       </h2>
       <p>{r.summary}</p>

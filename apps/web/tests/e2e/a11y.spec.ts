@@ -53,3 +53,58 @@ test.describe("at 360 px wide with text at 200%", () => {
     });
   }
 });
+
+/** Presses Tab until the focused element matches, as a keyboard user would move through the page. */
+async function tabTo(page: Page, matches: (el: { tag: string; type: string; text: string }) => boolean, limit = 60) {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press("Tab");
+    const el = await page.evaluate(() => {
+      const a = document.activeElement as HTMLInputElement | null;
+      return { tag: a?.tagName.toLowerCase() ?? "", type: a?.type ?? "", text: a?.textContent?.trim() ?? "" };
+    });
+    if (matches(el)) return;
+  }
+  throw new Error("Tab never reached the control.");
+}
+
+for (const js of [true, false]) {
+  test(`the whole quiz works by keyboard, focus moves to each new screen, and every screen passes axe (JavaScript ${js ? "on" : "off, axe skipped: it needs scripts"})`, async ({ browser }) => {
+    test.setTimeout(120_000);
+    const context = await browser.newContext({ javaScriptEnabled: js, reducedMotion: "reduce", viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    const focusedHeading = () => page.evaluate(() => (document.activeElement?.tagName === "H2" ? document.activeElement.textContent : null));
+    // Without JavaScript each step is a form post and a new page: wait for it to load.
+    const enter = async () => {
+      if (js) await page.keyboard.press("Enter");
+      else await Promise.all([page.waitForEvent("load"), page.keyboard.press("Enter")]);
+    };
+    try {
+      await page.goto("/en/quiz");
+      await tabTo(page, (el) => el.tag === "button" && el.text === "Start the quiz");
+      await enter();
+      let screens = 0;
+      while (!(await page.locator(".result").count())) {
+        // Every new screen starts with its heading focused, so a screen reader reads it first.
+        await expect.poll(focusedHeading).toBeTruthy();
+        // axe cannot run where scripts are off; the server renders the same markup either way.
+        if (js) expect(await violations(page), `screen ${screens}`).toEqual([]);
+        // Reduced motion asked for: nothing on the screen moves.
+        if (js) expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
+        if (await page.locator(".question").count()) {
+          await tabTo(page, (el) => el.tag === "input");
+          await page.keyboard.press("Space");
+          await tabTo(page, (el) => el.tag === "button" && el.text === "Submit answer");
+        } else {
+          await tabTo(page, (el) => el.tag === "button" && /^(Next|See results)$/.test(el.text));
+        }
+        await enter();
+        screens += 1;
+        expect(screens).toBeLessThan(60);
+      }
+      await expect.poll(focusedHeading).toContain("result");
+      if (js) expect(await violations(page)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+}
