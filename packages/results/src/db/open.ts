@@ -49,6 +49,9 @@ function openSqlite(file: string): CachingSqliteDatabase {
     if (mode !== "wal" && file !== ":memory:") throw new Error(`SQLite refused WAL mode (got ${String(mode)})`);
     raw.pragma("synchronous = FULL");
     raw.pragma("busy_timeout = 5000");
+    // 64 MB of page cache instead of SQLite's 2 MB: the rollup and id indexes of a campaign-sized
+    // database stay in memory, which more than doubles import speed (npm run bench -w @waspada/results).
+    raw.pragma("cache_size = -65536");
     raw.pragma("foreign_keys = ON");
   } catch (error) {
     raw.close();

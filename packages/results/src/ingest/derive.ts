@@ -23,23 +23,59 @@ export function deriveItems(sub: Submission, quiz: QuizIndex): Deltas {
     const qi = items.questions.get(answer.questionId);
     if (!q || !qi) throw new ScoringError(`Question ${answer.questionId} is not in ${sub.quizId}`);
     const people = sub.mode === "solo" ? 1 : (answer.present ?? sub.headCount);
-    const result = checkedScore(q, answer, sub.mode);
-    out.push(qi.outcome, people, result.outcome === "right" ? people : 0, result.outcome === "partly" ? people : 0, result.outcome === "wrong" ? people : 0);
-    pushHands(out, q, qi, answer, sub.mode === "solo", people);
-    for (const flag of result.flags) {
-      const index = items.flags.get(flag.id);
-      if (index === undefined) throw new ScoringError(`The engine reported red flag ${flag.id}, which ${q.question.id} does not teach`);
+    const deltas = sub.mode === "solo" ? soloAnswerDeltas(quiz, q, qi, items, answer) : answerDeltas(q, qi, items, answer, sub.mode, people);
+    for (const n of deltas.out) out.push(n);
+    for (const { index, spotted, missed } of deltas.flags) {
       const seen = flags.get(index);
       if (seen) {
-        seen[0] += flag.spotted;
-        seen[1] += flag.missed;
-        seen[2] = Math.max(seen[2], flag.spotted);
-        seen[3] = Math.max(seen[3], flag.missed);
-      } else flags.set(index, [flag.spotted, flag.missed, flag.spotted, flag.missed]);
+        seen[0] += spotted;
+        seen[1] += missed;
+        seen[2] = Math.max(seen[2], spotted);
+        seen[3] = Math.max(seen[3], missed);
+      } else flags.set(index, [spotted, missed, spotted, missed]);
     }
   }
   for (const [index, [a, b, c, d]] of flags) out.push(index, a, b, c, d);
   return out;
+}
+
+/** What one answer adds: its outcome and hands as quintuples, and its red flags by item number. */
+interface AnswerDeltas {
+  out: readonly number[];
+  flags: readonly { index: number; spotted: number; missed: number }[];
+}
+
+function answerDeltas(q: QuestionIndex, qi: QuestionItems, items: ReturnType<typeof quizItems>, answer: Answer, mode: Mode, people: number): AnswerDeltas {
+  const out: number[] = [];
+  const result = checkedScore(q, answer, mode);
+  out.push(qi.outcome, people, result.outcome === "right" ? people : 0, result.outcome === "partly" ? people : 0, result.outcome === "wrong" ? people : 0);
+  pushHands(out, q, qi, answer, mode === "solo", people);
+  const flags = result.flags.map((flag) => {
+    const index = items.flags.get(flag.id);
+    if (index === undefined) throw new ScoringError(`The engine reported red flag ${flag.id}, which ${q.question.id} does not teach`);
+    return { index, spotted: flag.spotted, missed: flag.missed };
+  });
+  return { out, flags };
+}
+
+/**
+ * A solo answer's deltas depend only on the question and the ids picked, and a quiz has few such
+ * pairs, so each is scored once per quiz and then looked up (a bulk import scores millions).
+ * The memo is bounded, in case a quiz has very many possible answers.
+ */
+const SOLO_MEMO_LIMIT = 50_000;
+const soloMemo = new WeakMap<QuizIndex, Map<string, AnswerDeltas>>();
+
+function soloAnswerDeltas(quiz: QuizIndex, q: QuestionIndex, qi: QuestionItems, items: ReturnType<typeof quizItems>, answer: Answer): AnswerDeltas {
+  let memo = soloMemo.get(quiz);
+  if (!memo) soloMemo.set(quiz, (memo = new Map()));
+  const key = `${answer.questionId}\u0000${answer.selected.join("\u0001")}`;
+  let deltas = memo.get(key);
+  if (!deltas) {
+    deltas = answerDeltas(q, qi, items, answer, "solo", 1);
+    if (memo.size < SOLO_MEMO_LIMIT) memo.set(key, deltas);
+  }
+  return deltas;
 }
 
 function checkedScore(q: QuestionIndex, answer: Answer, mode: Mode): QuestionResult {
