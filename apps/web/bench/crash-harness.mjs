@@ -33,6 +33,27 @@ async function post(base, body) {
   }
 }
 
+/**
+ * Sends every acknowledged result again through the batch endpoint, 500 at a time: each must come
+ * back "already stored". Returns the ids that did not (lost, or answered otherwise).
+ */
+async function replayAll(base, acknowledged) {
+  const missing = [];
+  const subs = [...acknowledged.values()];
+  for (let i = 0; i < subs.length; i += 500) {
+    const chunk = subs.slice(i, i + 500);
+    const res = await fetch(`${base}/api/results/batch`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ results: chunk }),
+    });
+    const body = await res.json();
+    const statuses = new Map((body.results ?? []).map((r) => [r.id, r.status]));
+    for (const sub of chunk) if (statuses.get(sub.id) !== "already stored") missing.push(`${sub.id}: ${statuses.get(sub.id) ?? res.status}`);
+  }
+  return missing;
+}
+
 export async function runCrashHarness({ rounds = 20, loadMs = 400, clients = 16, port = 3300, log = () => {} } = {}) {
   const dir = mkdtempSync(path.join(tmpdir(), "waspada-crash-"));
   const dbFile = path.join(dir, "crash.sqlite");
@@ -48,12 +69,9 @@ export async function runCrashHarness({ rounds = 20, loadMs = 400, clients = 16,
       const server = await startServer(env);
       quiz ??= (await (await fetch(`${base}/api/quiz`)).json()).quizzes[0];
       // Everything acknowledged so far must still be there after the last kill.
-      for (const [id, sub] of acknowledged) {
-        const status = await post(base, sub);
-        if (status !== 200) {
-          report.lost += 1;
-          log(`round ${round}: acknowledged ${id} answered ${status} on replay`);
-        }
+      for (const line of await replayAll(base, acknowledged)) {
+        report.lost += 1;
+        log(`round ${round}: acknowledged ${line} on replay`);
       }
       let stop = false;
       const workers = Array.from({ length: clients }, async () => {
@@ -75,7 +93,7 @@ export async function runCrashHarness({ rounds = 20, loadMs = 400, clients = 16,
     }
     // Last check on a clean start: the count of stored results is the count of distinct ids.
     const server = await startServer(env);
-    for (const [, sub] of acknowledged) if ((await post(base, sub)) !== 200) report.lost += 1;
+    report.lost += (await replayAll(base, acknowledged)).length;
     const health = await (await fetch(`${base}/api/health`)).json();
     server.kill("SIGTERM");
     await new Promise((r) => server.on("exit", r));
