@@ -1,3 +1,4 @@
-/** Test helpers for this and other packages' tests; not part of the runtime API. */
+/** Test helpers for this and other packages' tests and benches; not part of the runtime API. */
 export { fixtureQuiz, smallQuiz } from "./fixtures";
 export { autoEvent, playQuiz } from "./play";
+export { mulberry32 } from "./random";

@@ -1,4 +1,5 @@
 import type { Answer, Question, QuizDefinition } from "@waspada/quiz-engine";
+import { mulberry32 } from "@waspada/quiz-engine/testing";
 import { PROVINCES } from "../src/provinces";
 import type { StoredSubmission } from "../src/types";
 
@@ -33,18 +34,6 @@ export const benchQuiz: QuizDefinition = {
 
 export const benchLanguages = ["id", "en"];
 
-/** mulberry32: small, fast and good enough to spread synthetic data. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function uuid(rand: () => number): string {
   const hex = Array.from({ length: 32 }, () => Math.floor(rand() * 16).toString(16)).join("");
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20)}`;
@@ -71,7 +60,7 @@ function answerFor(q: Question, rand: () => number, present: number | undefined)
 
 /** `total` submissions in day order over 365 days from 2025-01-01. */
 export function* benchSubmissions(total: number, seed = 1): Generator<StoredSubmission> {
-  const rand = random(seed);
+  const rand = mulberry32(seed);
   const start = Date.UTC(2025, 0, 1);
   for (let i = 0; i < total; i++) {
     const day = new Date(start + Math.floor((i / total) * 365) * 86_400_000).toISOString().slice(0, 10);

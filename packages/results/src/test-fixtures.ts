@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Answer, QuizDefinition } from "@waspada/quiz-engine";
+import { smallQuiz } from "@waspada/quiz-engine/testing";
 import type { QuizCatalogue, Submission } from "./types";
 
 /*
@@ -22,39 +23,8 @@ export const fixtureQuiz: QuizDefinition = {
         { id: "c", correct: false },
       ],
     },
-    { id: "visa", kind: "trueFalse", stage: "departure", redFlags: ["rf12"], difficulty: 1, answer: false },
-    {
-      id: "advert",
-      kind: "spot",
-      stage: "recruitment",
-      redFlags: ["rf01", "rf03"],
-      difficulty: 2,
-      parts: [{ id: "p1", redFlag: "rf01" }, { id: "p2" }, { id: "p3", redFlag: "rf03" }],
-    },
-    {
-      id: "passport",
-      kind: "scenario",
-      stage: "destination",
-      redFlags: ["rf20"],
-      difficulty: 2,
-      start: "s1",
-      steps: [
-        {
-          id: "s1",
-          choices: [
-            { id: "keep", next: "s2", safe: true },
-            { id: "hand-over", ending: "bad", redFlags: ["rf20"], safe: false },
-          ],
-        },
-        {
-          id: "s2",
-          choices: [
-            { id: "call", ending: "good", safe: true },
-            { id: "wait", ending: "bad", safe: false },
-          ],
-        },
-      ],
-    },
+    // The engine's own small fixture: a true/false, a spot-the-red-flags advert and a two-step story.
+    ...smallQuiz.questions,
   ],
 };
 
@@ -71,9 +41,9 @@ export function solo(overrides: Partial<Submission> = {}): Submission {
     headCount: 1,
     answers: [
       { questionId: "salary", selected: ["b"] },
-      { questionId: "visa", selected: ["false"] },
-      { questionId: "advert", selected: ["p1", "p3"] },
-      { questionId: "passport", selected: ["keep", "call"] },
+      { questionId: "visa-tourist", selected: ["false"] },
+      { questionId: "advert-salary", selected: ["p1", "p3"] },
+      { questionId: "story-passport", selected: ["keep", "call"] },
     ],
     ...overrides,
   };

@@ -1,4 +1,5 @@
-import { LANGUAGES, getT } from "../utils/i18n.server";
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { LANGUAGES, getT, requireLanguage } from "../utils/i18n.server";
 import { switchLanguagePath } from "../utils/language";
 import { ogLocale } from "./locale.server";
 import type { PageMeta } from "./page-meta";
@@ -43,5 +44,17 @@ export function pageMeta(request: Request, lang: string, text: { title: string; 
       // "/" picks the reader's language itself, which is what x-default means.
       ...(path === `/${lang}` ? [{ lang: "x-default", href: `${url.origin}/` }] : []),
     ],
+  };
+}
+
+/**
+ * The loader of a campaign page made by `build`: the language from the URL (404 for one we do not
+ * have), the page's words, and its meta data from the page's own title and intro.
+ */
+export function campaignPageLoader<P extends { text: { title: string; intro: string } }>(build: (lang: string, origin: string) => P) {
+  return ({ params, request }: LoaderFunctionArgs) => {
+    const lang = requireLanguage(params.lang);
+    const page = build(lang, new URL(request.url).origin);
+    return { lang, page, meta: pageMeta(request, lang, { title: pageTitle(lang, page.text.title), description: page.text.intro }) };
   };
 }

@@ -1,18 +1,12 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { cardPage } from "../campaign/card.server";
 import { metaTags } from "../campaign/page-meta";
-import { pageMeta, pageTitle } from "../campaign/page-meta.server";
-import { requireLanguage } from "../utils/i18n.server";
+import { campaignPageLoader } from "../campaign/page-meta.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => metaTags(data?.meta);
 
-export function loader({ params, request }: LoaderFunctionArgs) {
-  const lang = requireLanguage(params.lang);
-  const page = cardPage(lang, new URL(request.url).origin);
-  const meta = pageMeta(request, lang, { title: pageTitle(lang, page.text.title), description: page.text.intro });
-  return { lang, page, meta };
-}
+export const loader = campaignPageLoader(cardPage);
 
 export default function TakeHomeCard() {
   const { lang, page } = useLoaderData<typeof loader>();

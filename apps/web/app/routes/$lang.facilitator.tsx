@@ -1,20 +1,14 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { facilitatorPage } from "../campaign/facilitator.server";
 import { metaTags } from "../campaign/page-meta";
-import { pageMeta, pageTitle } from "../campaign/page-meta.server";
+import { campaignPageLoader } from "../campaign/page-meta.server";
 import { PageHeading } from "../components/page-heading";
 import { CitedParagraph, SourceNote } from "../components/source-note";
-import { requireLanguage } from "../utils/i18n.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => metaTags(data?.meta);
 
-export function loader({ params, request }: LoaderFunctionArgs) {
-  const lang = requireLanguage(params.lang);
-  const page = facilitatorPage(lang);
-  const meta = pageMeta(request, lang, { title: pageTitle(lang, page.text.title), description: page.text.intro });
-  return { page, meta };
-}
+export const loader = campaignPageLoader(facilitatorPage);
 
 export default function FacilitatorGuide() {
   const { page } = useLoaderData<typeof loader>();

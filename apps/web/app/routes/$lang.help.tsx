@@ -1,21 +1,15 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { helpPage } from "../campaign/help.server";
 import { metaTags } from "../campaign/page-meta";
-import { pageMeta, pageTitle } from "../campaign/page-meta.server";
+import { campaignPageLoader } from "../campaign/page-meta.server";
 import { HelpContactCard } from "../components/help-contact";
 import { PageHeading } from "../components/page-heading";
 import { CitedParagraph } from "../components/source-note";
-import { requireLanguage } from "../utils/i18n.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => metaTags(data?.meta);
 
-export function loader({ params, request }: LoaderFunctionArgs) {
-  const lang = requireLanguage(params.lang);
-  const page = helpPage(lang);
-  const meta = pageMeta(request, lang, { title: pageTitle(lang, page.text.title), description: page.text.intro });
-  return { page, meta };
-}
+export const loader = campaignPageLoader((lang) => helpPage(lang));
 
 export default function Help() {
   const { page } = useLoaderData<typeof loader>();

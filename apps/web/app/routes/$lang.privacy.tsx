@@ -1,19 +1,13 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { metaTags } from "../campaign/page-meta";
-import { pageMeta, pageTitle } from "../campaign/page-meta.server";
+import { campaignPageLoader } from "../campaign/page-meta.server";
 import { privacyPage } from "../campaign/privacy.server";
 import { PageHeading } from "../components/page-heading";
-import { requireLanguage } from "../utils/i18n.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => metaTags(data?.meta);
 
-export function loader({ params, request }: LoaderFunctionArgs) {
-  const lang = requireLanguage(params.lang);
-  const page = privacyPage(lang);
-  const meta = pageMeta(request, lang, { title: pageTitle(lang, page.text.title), description: page.text.intro });
-  return { page, meta };
-}
+export const loader = campaignPageLoader(privacyPage);
 
 export default function Privacy() {
   const { page } = useLoaderData<typeof loader>();

