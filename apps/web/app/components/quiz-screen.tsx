@@ -132,6 +132,18 @@ function FeedbackView({ f, labels, heading, last }: { f: FeedbackModel; labels: 
           </li>
         ))}
       </ul>
+      {f.flags.length ? (
+        <div className="instead">
+          <h3>{labels.instead}</h3>
+          <ul>
+            {f.flags.map((flag) => (
+              <li key={flag.id}>
+                <strong>{flag.name}.</strong> {flag.instead}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       {f.sources.length ? (
         <p className="sources">
           {labels.source}: {f.sources.join("; ")}

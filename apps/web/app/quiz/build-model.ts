@@ -40,6 +40,7 @@ export function buildQuizModel(texts: QuizTexts, view: QuizView, sealed: string)
         heading: t(`common:quiz.outcome.${view.feedback.outcome}`),
         why: t(`questions:${q.id}.why`),
         items: feedbackItems(t, q, view, chosen),
+        flags: q.redFlags.filter(texts.isRedFlag).map((id) => flagModel(texts, id)),
         sources: texts.sources(q.id),
       },
     };
@@ -119,7 +120,16 @@ function feedbackItems(t: T, q: Question, view: QuizView, chosen: Set<string>): 
   }
 }
 
-function buildResult({ t, isRedFlag }: QuizTexts, result: QuizResult): ResultModel {
+function flagModel({ t, isRedFlag }: QuizTexts, id: string): FlagModel {
+  return {
+    id,
+    name: isRedFlag(id) ? t(`redFlags:${id}.name`) : id,
+    instead: isRedFlag(id) ? t(`redFlags:${id}.instead`) : "",
+  };
+}
+
+function buildResult(texts: QuizTexts, result: QuizResult): ResultModel {
+  const { t } = texts;
   const spotted = new Set<string>();
   const missed = new Set<string>();
   for (const q of result.questions) {
@@ -129,15 +139,10 @@ function buildResult({ t, isRedFlag }: QuizTexts, result: QuizResult): ResultMod
     }
   }
   for (const id of missed) spotted.delete(id);
-  const flag = (id: string): FlagModel => ({
-    id,
-    name: isRedFlag(id) ? t(`redFlags:${id}.name`) : id,
-    instead: isRedFlag(id) ? t(`redFlags:${id}.instead`) : "",
-  });
   return {
     heading: t("common:result.heading"),
     summary: t("common:result.summary", { spotted: spotted.size, total: spotted.size + missed.size }),
-    spotted: [...spotted].map(flag),
-    missed: [...missed].map(flag),
+    spotted: [...spotted].map((id) => flagModel(texts, id)),
+    missed: [...missed].map((id) => flagModel(texts, id)),
   };
 }

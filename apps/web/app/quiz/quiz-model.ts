@@ -37,6 +37,8 @@ export interface FeedbackModel {
   heading: string;
   why: string;
   items: FeedbackItem[];
+  /** The red flags this question teaches, each with what to do instead. */
+  flags: FlagModel[];
   sources: string[];
 }
 

@@ -24,7 +24,8 @@ import { LANGUAGES, pick, requireLanguage } from "../utils/i18n.server";
 
 export const handle: RouteHandle = { hydrate: true };
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => metaTags(data?.meta);
+// The tags are made by the loader, so that the browser's bundle of this page needs no meta code.
+export const meta: MetaFunction<typeof loader> = ({ data }) => data?.meta ?? [{ title: "Waspada" }];
 
 function labelsFor(lang: string) {
   return pick(lang, {
@@ -68,7 +69,7 @@ export function loader({ params, request }: LoaderFunctionArgs) {
   const labels = labelsFor(lang);
   return {
     lang,
-    meta: pageMeta(request, lang, { title: pageTitle(lang, labels.title), description: labels.intro }),
+    meta: metaTags(pageMeta(request, lang, { title: pageTitle(lang, labels.title), description: labels.intro })),
     // With JavaScript, "start" shows this quiz at once; the engine and the words to play on follow (use-local-quiz.ts).
     start: screenFor(lang, startSoloQuiz()),
     labels,

@@ -63,5 +63,7 @@ test("the whole quiz, played to its result with JavaScript, fetches at most 110 
   const js = sizes.filter((s) => s.type === "script").reduce((n, s) => n + s.bytes, 0);
   const all = sizes.reduce((n, s) => n + s.bytes, 0);
   console.log(`budget /id/quiz played through: JS ${js} bytes, everything ${all} bytes in ${sizes.length} responses`);
+  // Over budget: name every response, so the culprit is plain.
+  if (js > QUIZ_JS) console.log(sizes.map((s) => `${s.type} ${s.bytes} ${new URL(s.url).pathname}`).join("\n"));
   expect(js).toBeLessThanOrEqual(QUIZ_JS);
 });

@@ -32,6 +32,10 @@ for (const js of [true, false]) {
           await expect(page.locator(".progress")).toContainText(new RegExp(`(Pertanyaan ${q} dari|Question ${q} of) 10`));
           await answerCurrentQuestion(page);
           await expect(page.locator(".feedback h2")).toBeVisible();
+          // Why, what to do instead, and the source, after every answer.
+          await expect(page.locator(".feedback .why")).not.toBeEmpty();
+          await expect(page.locator(".feedback .instead li").first()).not.toBeEmpty();
+          await expect(page.locator(".feedback .sources")).not.toBeEmpty();
           const button = q < 10 ? page.getByRole("button", { name: /^(Lanjut|Next)$/ }) : page.getByRole("button", { name: l.finish });
           await button.click();
         }
