@@ -22,6 +22,7 @@ import { localeShapeProblems } from "./locale-schemas";
 import { parityProblems } from "./parity";
 import { BANK_TARGETS, bankCounts, questionProblems, type BankTargets } from "./questions-check";
 import { seedProblems, type SeedTexts } from "./seeds-check";
+import { versionProblems } from "./version-check";
 
 export interface ContentInput extends CatalogueInput {
   questions: BankQuestion[];
@@ -90,6 +91,7 @@ export function checkContent(overrides: Partial<ContentInput> = {}): ContentRepo
     ...questionProblems(input),
     ...lengthProblems(input.resources, input.languages),
     ...sourceIdProblems(everySource(input)),
+    ...versionProblems(input.definition),
   );
   if (input.seeds) problems.push(...seedProblems(everySource(input), input.seeds));
   return {
