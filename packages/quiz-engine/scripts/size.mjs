@@ -23,7 +23,7 @@ report("xstate alone", await bundle("scripts/size-xstate.ts", browser));
 report("engine (all exports) + xstate", await bundle("src/index.ts", browser));
 // What a page running the machine in the browser imports (the rest is tree-shaken away).
 report("browser set + xstate", await bundle("scripts/size-browser.ts", browser));
-// What the web quiz page fetches when a person starts: step, canStep and view.
+// What the web quiz page fetches when a person starts: step and view.
 report("step set + xstate", await bundle("scripts/size-step.ts", browser));
 
 // The fixtures are TypeScript: bundle them for Node into a temporary module and import it.

@@ -1,3 +1,3 @@
 // The part of the engine the browser plays with. Loaded on demand (use-local-quiz.ts) when a
 // person starts the quiz, so the first load of the quiz page stays small.
-export { canStep, step, view } from "@waspada/quiz-engine";
+export { step, view } from "@waspada/quiz-engine";

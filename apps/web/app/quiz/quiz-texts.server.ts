@@ -1,4 +1,5 @@
-import { getT, questionBank, redFlagById, type BankQuestion, type SourceRef } from "@waspada/content";
+import { getT, questionBank, redFlagById, type BankQuestion } from "@waspada/content";
+import { citations } from "../campaign/sources.server";
 import type { QuizTexts } from "./build-model";
 import type { QuizPack } from "./quiz-pack";
 
@@ -16,12 +17,9 @@ const QUIZ_KEYS = [
   "common:result.summary",
 ];
 
-export function formatSource(ref: SourceRef): string {
-  return `${ref.cites}: ${ref.seed}, ${ref.lines}`;
-}
-
+/** A question's sources as every page prints them. */
 function sourcesOf(questionId: string): string[] {
-  return (bankById.get(questionId)?.sources ?? []).map(formatSource);
+  return citations(bankById.get(questionId)?.sources ?? []);
 }
 
 /** The server's QuizTexts: the whole content package in `lang`. */
@@ -54,8 +52,7 @@ export function quizPack(lang: string, questionIds: readonly string[]): QuizPack
     if (!question) continue;
     flatten(`questions:${question.id}`, t(`questions:${question.id}`, { returnObjects: true }), texts);
     sources[question.id] = sourcesOf(question.id);
-    const look = bankById.get(question.id)?.look;
-    if (look) looks[question.id] = look;
+    if (question.look) looks[question.id] = question.look;
     collectFlags(question, flags);
   }
   for (const id of flags) {

@@ -136,8 +136,9 @@ export function useLocalQuiz({
   const apply = useCallback(
     ({ engine: e, definition, texts }: Kit, quizEvent: QuizEvent) => {
       const s = current.current;
-      if (!s?.state || !s.play || !e.canStep(definition, s.state, quizEvent)) return;
+      if (!s?.state || !s.play) return;
       const state = e.step(definition, s.state, quizEvent);
+      if (state === s.state) return; // refused: the engine gives back the very same state
       const shown = e.view(definition, state);
       const model = buildQuizModel(texts, shown, s.play.sealed);
       const next = { ...s, state, model, notice: undefined, events: [...s.events, quizEvent], step: s.step + 1 };

@@ -102,7 +102,7 @@ export async function action({ params, request }: ActionFunctionArgs) {
       notice = pick(lang, { tampered: "common:quiz.tampered" }).tampered;
     }
   }
-  if (quizView(quiz).status === "intro") quiz = startSoloQuiz();
+  if (quiz.state.st === "intro") quiz = startSoloQuiz();
   return screenFor(lang, quiz, notice);
 }
 

@@ -105,6 +105,10 @@ test("the finished quiz leaves nothing in cookies or browser storage", async ({ 
 test("with JavaScript but no engine (the connection dropped), the server takes each step instead", async ({ page }) => {
   await page.route(/\/assets\/engine\.client-.*\.js$|\/api\/quiz\/pack/, (route) => route.abort("internetdisconnected"));
   await startQuiz(page);
+  const posts: string[] = [];
+  page.on("request", (r) => {
+    if (r.method() === "POST") posts.push(new URL(r.url()).pathname);
+  });
   for (let q = 1; q <= 2; q++) {
     await expect(page.locator(".progress")).toContainText(`Pertanyaan ${q} dari 10`);
     await answerCurrentQuestion(page);
@@ -112,6 +116,8 @@ test("with JavaScript but no engine (the connection dropped), the server takes e
     await page.getByRole("button", { name: "Lanjut" }).click();
   }
   await expect(page.locator(".progress")).toContainText("Pertanyaan 3 dari 10");
+  // Two answers and two "next": each went to the server (as a Remix data request).
+  expect(posts.filter((p) => /^\/id\/quiz(\.data)?$/.test(p)).length).toBe(4);
 });
 
 test("the question pack refuses unknown languages and question ids", async ({ request }) => {
