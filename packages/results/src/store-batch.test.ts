@@ -1,7 +1,8 @@
+import type { Question, QuizDefinition } from "@waspada/quiz-engine";
 import { expect, it } from "vitest";
 import { SubmissionInvalidError } from "./errors";
 import { MAX_BATCH } from "./store";
-import { fixtureCatalogue as catalogue, group, solo } from "./test-fixtures";
+import { fixtureCatalogue as catalogue, fixtureQuiz, group, solo } from "./test-fixtures";
 import { describeStores } from "./test-support/stores";
 
 describeStores("submitBatch", ({ open }) => {
@@ -48,7 +49,25 @@ describeStores("submitBatch", ({ open }) => {
     expect((await store.aggregates()).total.people.value).toBe(MAX_BATCH);
   });
 
-  it("keeps rollups exact when batches sharing cells and ids run at the same time", async () => {
+  it("keeps two versions of a quiz apart in one cell, whose questions are numbered differently", async () => {
+    const store = await open();
+    // Version 3 asks one more question first, so every question of version 2 has another item number.
+    const extra: Question = { id: "extra", kind: "trueFalse", stage: "recruitment", redFlags: ["rf01"], difficulty: 1, answer: false };
+    const next: QuizDefinition = { ...fixtureQuiz, version: 3, questions: [extra, ...fixtureQuiz.questions] };
+    const both = { ...catalogue, quizzes: [fixtureQuiz, next] };
+    const results = await store.submitBatch(
+      [group(10, { b: 10 }), group(12, { b: 12 }, { quizVersion: 3 }), group(11, { a: 11 }, { quizVersion: 3 })],
+      both,
+    );
+    expect(results.map((r) => r.status)).toEqual(["stored", "stored", "stored"]);
+    const salary = (await store.aggregates()).questions.find((q) => q.questionId === "salary");
+    expect(salary?.answering.value).toBe(33);
+    expect(salary?.right.value).toBe(22);
+    expect(salary?.options.find((o) => o.optionId === "b")?.people.value).toBe(22);
+    expect(salary?.options.find((o) => o.optionId === "a")?.people.value).toBe(11);
+  });
+
+  it("keeps cell counters exact when batches sharing cells and ids run at the same time", async () => {
     const store = await open();
     const shared = Array.from({ length: 20 }, () => solo());
     const batches = Array.from({ length: 4 }, () => [...shared, ...Array.from({ length: 30 }, () => solo({ province: "ID-BA" }))]);

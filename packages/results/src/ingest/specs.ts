@@ -1,10 +1,10 @@
 import type { Insertable } from "kysely";
 import type { BulkSpec } from "../db/bulk";
-import type { CellsTable, RollupsTable, SubmissionsTable } from "../db/schema";
+import type { CellsTable, SubmissionsTable } from "../db/schema";
 import type { Prepared } from "./prepare";
 import type { CellDelta } from "./rollup-batch";
 
-/** The three statements ingestion runs for every batch (see db/bulk.ts). */
+/** The statements ingestion runs for every batch (see db/bulk.ts). */
 
 export const insertSubmissions: BulkSpec<Prepared> = {
   name: "submissions",
@@ -21,9 +21,19 @@ export const insertSubmissions: BulkSpec<Prepared> = {
   },
 };
 
-export const upsertCells: BulkSpec<CellDelta> = {
+/** A cell of the batch with its counters encoded (counts-codec.ts). */
+export interface CellWrite {
+  cell: CellDelta;
+  counts: Buffer;
+}
+
+/**
+ * Adds the batch's completions to each cell. A new cell takes the batch's counters as they are;
+ * an existing one keeps its counters here (RETURNING gives them back to be summed, upserts.ts).
+ */
+export const upsertCells: BulkSpec<CellWrite> = {
   name: "cells",
-  columns: ["day", "quiz_id", "lang", "mode", "province", "submissions", "people"],
+  columns: ["day", "quiz_id", "lang", "mode", "province", "submissions", "people", "counts"],
   maxRows: 256,
   build: (db, rows) =>
     db
@@ -35,32 +45,29 @@ export const upsertCells: BulkSpec<CellDelta> = {
           people: eb("cells.people", "+", eb.ref("excluded.people")),
         })),
       )
-      .returning(["id", "day", "quiz_id", "lang", "mode", "province"]),
-  push: (c, p) => {
-    p.push(c.day, c.quizId, c.lang, c.mode, c.province, c.submissions, c.people);
+      .returning(["id", "day", "quiz_id", "lang", "mode", "province", "submissions", "counts"]),
+  push: ({ cell: c, counts }, p) => {
+    p.push(c.day, c.quizId, c.lang, c.mode, c.province, c.submissions, c.people, counts);
   },
 };
 
-/** A rollup row as six numbers: cell, item, a, b, c, d. */
-export type RollupRow = [number, number, number, number, number, number];
+/** A cell's summed counters, written back by id (the other values are there only to make a valid row). */
+export interface CountsWrite {
+  id: number;
+  cell: CellDelta;
+  counts: Buffer;
+}
 
-export const upsertRollups: BulkSpec<RollupRow> = {
-  name: "rollups",
-  columns: ["cell_id", "item_id", "a", "b", "c", "d"],
-  maxRows: 512,
+export const writeCounts: BulkSpec<CountsWrite> = {
+  name: "counts",
+  columns: ["id", "day", "quiz_id", "lang", "mode", "province", "submissions", "people", "counts"],
+  maxRows: 256,
   build: (db, rows) =>
     db
-      .insertInto("rollups")
-      .values(rows as unknown as Insertable<RollupsTable>[])
-      .onConflict((oc) =>
-        oc.columns(["cell_id", "item_id"]).doUpdateSet((eb) => ({
-          a: eb("rollups.a", "+", eb.ref("excluded.a")),
-          b: eb("rollups.b", "+", eb.ref("excluded.b")),
-          c: eb("rollups.c", "+", eb.ref("excluded.c")),
-          d: eb("rollups.d", "+", eb.ref("excluded.d")),
-        })),
-      ),
-  push: (row, p) => {
-    p.push(...row);
+      .insertInto("cells")
+      .values(rows as unknown as Insertable<CellsTable>[])
+      .onConflict((oc) => oc.column("id").doUpdateSet((eb) => ({ counts: eb.ref("excluded.counts") }))),
+  push: ({ id, cell: c, counts }, p) => {
+    p.push(id, c.day, c.quizId, c.lang, c.mode, c.province, c.submissions, c.people, counts);
   },
 };
