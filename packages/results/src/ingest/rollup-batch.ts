@@ -26,14 +26,16 @@ export function cellKey(cell: CellRef): string {
 /**
  * Sums what a set of newly stored submissions adds to the cells, so each cell is written once
  * per transaction however many submissions share it. Every submission also counts in its cell's
- * two twins (see CellsTable). Two versions of a quiz may share a cell: each keeps its own item
- * numbers until they become item ids (upserts.ts).
+ * two twins (see CellsTable): they are summed from the submissions' own cells once, in `cells()`.
+ * Two versions of a quiz may share a cell: each keeps its own item numbers until they become
+ * item ids (upserts.ts).
  */
 export class RollupBatch {
-  readonly cells = new Map<string, CellDelta>();
   readonly quizzes = new Set<QuizDefinition>();
-  /** A submission's three cells' counters by quiz and own cell key: most of a batch share a few. */
-  readonly #targets = new Map<QuizDefinition, Map<string, { cells: CellDelta[]; counts: Float64Array[] }>>();
+  /** The submissions' own cells. */
+  readonly #own = new Map<string, CellDelta>();
+  /** Each own cell's counters by quiz and key: most of a batch share a few. */
+  readonly #targets = new Map<QuizDefinition, Map<string, { cell: CellDelta; counts: Float64Array }>>();
 
   add(cell: Omit<CellRef, "province">, province: string | undefined, quiz: QuizDefinition, people: number, deltas: Deltas): void {
     let byKey = this.#targets.get(quiz);
@@ -46,41 +48,59 @@ export class RollupBatch {
     const key = cellKey(own);
     let target = byKey.get(key);
     if (!target) {
-      const cells = [own, { ...cell, province: ALL }, { ...cell, province: ALL, lang: ALL, mode: ALL }].map((ref) => this.#cell(ref));
-      target = { cells, counts: cells.map((c) => this.#counts(c, quiz)) };
+      const delta = cellIn(this.#own, own);
+      target = { cell: delta, counts: countsIn(delta, quiz) };
       byKey.set(key, target);
     }
-    for (const c of target.cells) {
-      c.submissions += 1;
-      c.people += people;
+    target.cell.submissions += 1;
+    target.cell.people += people;
+    const counts = target.counts;
+    for (let i = 0; i < deltas.length; i += 5) {
+      const at = deltas[i]! * 4;
+      counts[at]! += deltas[i + 1]!;
+      counts[at + 1]! += deltas[i + 2]!;
+      counts[at + 2]! += deltas[i + 3]!;
+      counts[at + 3]! += deltas[i + 4]!;
     }
-    for (const counts of target.counts) {
-      for (let i = 0; i < deltas.length; i += 5) {
-        const at = deltas[i]! * 4;
-        counts[at]! += deltas[i + 1]!;
-        counts[at + 1]! += deltas[i + 2]!;
-        counts[at + 2]! += deltas[i + 3]!;
-        counts[at + 3]! += deltas[i + 4]!;
+  }
+
+  /** Every cell the batch adds to, twins included, by key. */
+  cells(): Map<string, CellDelta> {
+    const all = new Map(this.#own);
+    for (const own of this.#own.values()) {
+      const twins: CellRef[] = [
+        { ...own, province: ALL },
+        { ...own, province: ALL, lang: ALL, mode: ALL },
+      ];
+      for (const ref of twins) {
+        const twin = cellIn(all, { day: ref.day, quizId: ref.quizId, lang: ref.lang, mode: ref.mode, province: ref.province });
+        twin.submissions += own.submissions;
+        twin.people += own.people;
+        for (const [quiz, counts] of own.parts) {
+          const into = countsIn(twin, quiz);
+          for (let i = 0; i < counts.length; i++) into[i]! += counts[i]!;
+        }
       }
     }
+    return all;
   }
+}
 
-  #cell(ref: CellRef): CellDelta {
-    const key = cellKey(ref);
-    let cell = this.cells.get(key);
-    if (!cell) {
-      cell = { ...ref, key, submissions: 0, people: 0, parts: new Map() };
-      this.cells.set(key, cell);
-    }
-    return cell;
+function cellIn(cells: Map<string, CellDelta>, ref: CellRef): CellDelta {
+  const key = cellKey(ref);
+  let cell = cells.get(key);
+  if (!cell) {
+    cell = { ...ref, key, submissions: 0, people: 0, parts: new Map() };
+    cells.set(key, cell);
   }
+  return cell;
+}
 
-  #counts(cell: CellDelta, quiz: QuizDefinition): Float64Array {
-    let counts = cell.parts.get(quiz);
-    if (!counts) {
-      counts = new Float64Array(quizItems(quiz).refs.length * 4);
-      cell.parts.set(quiz, counts);
-    }
-    return counts;
+function countsIn(cell: CellDelta, quiz: QuizDefinition): Float64Array {
+  let counts = cell.parts.get(quiz);
+  if (!counts) {
+    counts = new Float64Array(quizItems(quiz).refs.length * 4);
+    cell.parts.set(quiz, counts);
   }
+  return counts;
 }

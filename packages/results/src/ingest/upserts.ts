@@ -21,7 +21,7 @@ export async function upsertCells(
   itemIds: ReadonlyMap<QuizDefinition, Int32Array>,
 ): Promise<void> {
   // Key order: concurrent PostgreSQL transactions then lock rows in the same order, never deadlock.
-  const cells = [...batch.cells.values()].sort((x, y) => (x.key < y.key ? -1 : 1));
+  const cells = [...batch.cells().values()].sort((x, y) => (x.key < y.key ? -1 : 1));
   const sums = new Map<string, CountsSum>();
   const writes: CellWrite[] = cells.map((cell) => {
     const sum = sumOf(cell, itemIds);

@@ -56,7 +56,7 @@ export async function writeSubmissions(
     batch.add({ day: row.day, quizId: sub.quizId, lang: sub.lang, mode: sub.mode }, sub.province, row.quiz, sub.headCount, row.items);
   }
   let freshItems = new Map<string, number>();
-  if (batch.cells.size) {
+  if (batch.quizzes.size) {
     const items = await itemIds.resolve(trx, batch.quizzes);
     freshItems = items.fresh;
     await upsertCells(trx, bulk, batch, items.ids);

@@ -11,10 +11,32 @@ type Path = (string | number)[];
  * its head count, and a village answer always says how many were present.
  */
 export function checkAnswer(q: QuestionIndex, answer: Answer, mode: Mode, headCount: number, path: Path): SubmissionIssue[] {
-  const issues: SubmissionIssue[] = answerProblems(q.question, answer, mode).map((message) => ({ path, message }));
+  const problems = mode === "solo" && answer.counts === undefined && answer.present === undefined ? soloProblems(q, answer.selected) : answerProblems(q.question, answer, mode);
+  const issues: SubmissionIssue[] = problems.map((message) => ({ path, message }));
   if (mode === "group") {
     if (answer.present === undefined) issues.push({ path: [...path, "present"], message: "A village answer says how many were present" });
     else if (answer.present > headCount) issues.push({ path: [...path, "present"], message: "More people present than the head count" });
   }
   return issues;
+}
+
+/**
+ * What is wrong with a solo answer depends only on the question and the ids picked, and a
+ * question has few such answers, so each is checked once (a bulk import checks millions).
+ * Bounded, in case a question has very many possible answers.
+ */
+const SOLO_MEMO_LIMIT = 10_000;
+const soloMemo = new WeakMap<QuestionIndex, Map<string, readonly string[]>>();
+
+function soloProblems(q: QuestionIndex, selected: readonly string[]): readonly string[] {
+  let memo = soloMemo.get(q);
+  if (!memo) soloMemo.set(q, (memo = new Map()));
+  // Ids match the id pattern by now (the schema ran first), so they never hold this separator.
+  const key = selected.join("\u0001");
+  let problems = memo.get(key);
+  if (!problems) {
+    problems = answerProblems(q.question, { questionId: q.question.id, selected: [...selected] }, "solo");
+    if (memo.size < SOLO_MEMO_LIMIT) memo.set(key, problems);
+  }
+  return problems;
 }
