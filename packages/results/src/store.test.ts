@@ -103,7 +103,9 @@ describeStores("migration 0002 (cell counters)", ({ fresh, dialect }) => {
       await sql`insert into rollups (cell_id, item_id, a, b, c, d) values
         (1, 3, 7, 5, 7, 5), (1, 1, 12, 9, 1, 2), (1, 2, 0, 0, 0, 0)`.execute(raw);
       expect((await migrateToLatest(raw, dialect)).applied).toEqual(["0002-cell-counts"]);
-      const cells = (await sql<{ id: number; counts: Buffer | null }>`select id, counts from cells order by id`.execute(raw)).rows;
+      const cells = (
+        await sql<{ counts: Buffer | null }>`select counts from cells left join cell_counts on cell_counts.cell_id = cells.id order by cells.id`.execute(raw)
+      ).rows;
       const decoded = cells.map((cell) => {
         const sum = new CountsSum();
         sum.addEncoded(cell.counts);

@@ -11,7 +11,7 @@ import type { AggregateFilters } from "../types";
 type Scope = "provinces" | "languages-and-modes" | "everything";
 
 /**
- * The only reads aggregates make: cells (and items), never submissions, through the cells_key
+ * The only reads aggregates make: cells, their counters and items, never submissions, through the cells_key
  * index (province first), so each query reads the fewest cells that answer it.
  */
 function cellConditions(eb: ExpressionBuilder<Database, "cells">, f: AggregateFilters, scope: Scope): Expression<SqlBool> {
@@ -71,8 +71,9 @@ export interface ItemRow {
 
 export async function itemRows(db: Kysely<Database>, f: AggregateFilters): Promise<ItemRow[]> {
   const cells = await db
-    .selectFrom("cells")
-    .select("counts")
+    .selectFrom("cell_counts")
+    .innerJoin("cells", "cells.id", "cell_counts.cell_id")
+    .select("cell_counts.counts")
     .where((eb) => cellConditions(eb, f, itemScope(f)))
     .execute();
   const sum = new CountsSum();

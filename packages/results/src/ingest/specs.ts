@@ -1,6 +1,6 @@
 import type { Insertable } from "kysely";
 import type { BulkSpec } from "../db/bulk";
-import type { CellsTable, SubmissionsTable } from "../db/schema";
+import type { CellCountsTable, CellsTable, SubmissionsTable } from "../db/schema";
 import type { Prepared } from "./prepare";
 import type { CellDelta } from "./rollup-batch";
 
@@ -21,19 +21,9 @@ export const insertSubmissions: BulkSpec<Prepared> = {
   },
 };
 
-/** A cell of the batch with its counters encoded (counts-codec.ts). */
-export interface CellWrite {
-  cell: CellDelta;
-  counts: Buffer;
-}
-
-/**
- * Adds the batch's completions to each cell. A new cell takes the batch's counters as they are;
- * an existing one keeps its counters here (RETURNING gives them back to be summed, upserts.ts).
- */
-export const upsertCells: BulkSpec<CellWrite> = {
+export const upsertCells: BulkSpec<CellDelta> = {
   name: "cells",
-  columns: ["day", "quiz_id", "lang", "mode", "province", "submissions", "people", "counts"],
+  columns: ["day", "quiz_id", "lang", "mode", "province", "submissions", "people"],
   maxRows: 256,
   build: (db, rows) =>
     db
@@ -45,29 +35,29 @@ export const upsertCells: BulkSpec<CellWrite> = {
           people: eb("cells.people", "+", eb.ref("excluded.people")),
         })),
       )
-      .returning(["id", "day", "quiz_id", "lang", "mode", "province", "submissions", "counts"]),
-  push: ({ cell: c, counts }, p) => {
-    p.push(c.day, c.quizId, c.lang, c.mode, c.province, c.submissions, c.people, counts);
+      // submissions after the upsert tells a new cell (exactly the batch's) from an existing one.
+      .returning(["id", "day", "quiz_id", "lang", "mode", "province", "submissions"]),
+  push: (c, p) => {
+    p.push(c.day, c.quizId, c.lang, c.mode, c.province, c.submissions, c.people);
   },
 };
 
-/** A cell's summed counters, written back by id (the other values are there only to make a valid row). */
+/** A cell's summed counters (counts-codec.ts), written whole. */
 export interface CountsWrite {
-  id: number;
-  cell: CellDelta;
+  cellId: number;
   counts: Buffer;
 }
 
 export const writeCounts: BulkSpec<CountsWrite> = {
-  name: "counts",
-  columns: ["id", "day", "quiz_id", "lang", "mode", "province", "submissions", "people", "counts"],
-  maxRows: 256,
+  name: "cell_counts",
+  columns: ["cell_id", "counts"],
+  maxRows: 512,
   build: (db, rows) =>
     db
-      .insertInto("cells")
-      .values(rows as unknown as Insertable<CellsTable>[])
-      .onConflict((oc) => oc.column("id").doUpdateSet((eb) => ({ counts: eb.ref("excluded.counts") }))),
-  push: ({ id, cell: c, counts }, p) => {
-    p.push(id, c.day, c.quizId, c.lang, c.mode, c.province, c.submissions, c.people, counts);
+      .insertInto("cell_counts")
+      .values(rows as unknown as Insertable<CellCountsTable>[])
+      .onConflict((oc) => oc.column("cell_id").doUpdateSet((eb) => ({ counts: eb.ref("excluded.counts") }))),
+  push: ({ cellId, counts }, p) => {
+    p.push(cellId, counts);
   },
 };

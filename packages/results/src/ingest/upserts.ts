@@ -4,15 +4,18 @@ import type { BulkTemplates } from "../db/bulk";
 import type { Database } from "../db/schema";
 import { CountsSum } from "./counts-codec";
 import { cellKey, type CellDelta, type RollupBatch } from "./rollup-batch";
-import { upsertCells as cellsSpec, writeCounts, type CellWrite, type CountsWrite } from "./specs";
+import { upsertCells as cellsSpec, writeCounts, type CountsWrite } from "./specs";
 
-type CellRow = { id: number; day: string; quiz_id: string; lang: string; mode: string; province: string; submissions: number; counts: Buffer | null };
+/** Cell ids per SELECT … IN (…), well under both databases' parameter limits. */
+const READ_CHUNK = 500;
+
+type CellRow = { id: number; day: string; quiz_id: string; lang: string; mode: string; province: string; submissions: number };
 
 /**
- * Adds the batch to its cells: completions by one upsert, counters by summing in JavaScript and
- * writing back, for the cells that existed before (new cells already hold the batch's own).
- * Every statement runs in the caller's transaction; on PostgreSQL the upsert locks each cell
- * until commit, so no other transaction sums the same counters in between.
+ * Adds the batch to its cells: completions by one upsert; item counters by reading those of the
+ * cells that existed before, summing in JavaScript and writing each cell's counters back whole.
+ * Every statement runs in the caller's transaction; on PostgreSQL the cells upsert locks each
+ * cell until commit, so no other transaction sums the same counters in between.
  */
 export async function upsertCells(
   trx: Transaction<Database>,
@@ -22,26 +25,28 @@ export async function upsertCells(
 ): Promise<void> {
   // Key order: concurrent PostgreSQL transactions then lock rows in the same order, never deadlock.
   const cells = [...batch.cells().values()].sort((x, y) => (x.key < y.key ? -1 : 1));
-  const sums = new Map<string, CountsSum>();
-  const writes: CellWrite[] = cells.map((cell) => {
-    const sum = sumOf(cell, itemIds);
-    sums.set(cell.key, sum);
-    return { cell, counts: sum.encode() };
-  });
-  const rows = await bulk.run<CellWrite, CellRow>(trx, cellsSpec, writes);
+  const rows = await bulk.run<CellDelta, CellRow>(trx, cellsSpec, cells);
   const byKey = new Map(cells.map((cell) => [cell.key, cell]));
-  const back: CountsWrite[] = [];
+  const sums = new Map<number, CountsSum>();
+  const existing: number[] = [];
   for (const row of rows) {
-    const key = cellKey({ day: row.day, quizId: row.quiz_id, lang: row.lang, mode: row.mode, province: row.province });
-    const cell = required(byKey.get(key), "cell");
+    const cell = required(byKey.get(cellKey({ day: row.day, quizId: row.quiz_id, lang: row.lang, mode: row.mode, province: row.province })), "cell");
+    const id = Number(row.id);
+    sums.set(id, sumOf(cell, itemIds));
     // A cell is only ever created with submissions, so one holding exactly the batch's is new.
-    if (Number(row.submissions) === cell.submissions) continue;
-    const sum = required(sums.get(key), "sum");
-    sum.addEncoded(row.counts);
-    back.push({ id: Number(row.id), cell, counts: sum.encode() });
+    if (Number(row.submissions) !== cell.submissions) existing.push(id);
   }
-  back.sort((x, y) => x.id - y.id);
-  await bulk.run(trx, writeCounts, back);
+  existing.sort((x, y) => x - y);
+  for (let i = 0; i < existing.length; i += READ_CHUNK) {
+    const stored = await trx
+      .selectFrom("cell_counts")
+      .select(["cell_id", "counts"])
+      .where("cell_id", "in", existing.slice(i, i + READ_CHUNK))
+      .execute();
+    for (const { cell_id, counts } of stored) required(sums.get(Number(cell_id)), "sum").addEncoded(counts);
+  }
+  const writes: CountsWrite[] = [...sums].sort((x, y) => x[0] - y[0]).map(([cellId, sum]) => ({ cellId, counts: sum.encode() }));
+  await bulk.run(trx, writeCounts, writes);
 }
 
 /** The batch's counters of one cell by item id, from each quiz's item numbers. */

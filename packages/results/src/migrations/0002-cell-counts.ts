@@ -5,14 +5,19 @@ import type { DialectName } from "../db/dialect-name";
 
 /**
  * Decision 008: a cell's item counters move from one `rollups` row per (cell, item) into one
- * value on the cell: five little-endian int32 per item (item id, a, b, c, d), sorted by item id.
- * Existing rollups are copied over, a cell at a time, then the table is dropped.
+ * value per cell in `cell_counts`: five little-endian int32 per item (item id, a, b, c, d),
+ * sorted by item id. A table of their own keeps `cells` small for the aggregates that read only
+ * completions. Existing rollups are copied over, a thousand cells at a time, then dropped.
  */
 export function cellCounts(dialect: DialectName): Migration {
   const blob = dialect === "postgres" ? "bytea" : "blob";
   return {
     async up(db: Kysely<unknown>) {
-      await db.schema.alterTable("cells").addColumn("counts", sql.raw(blob)).execute();
+      await db.schema
+        .createTable("cell_counts")
+        .addColumn("cell_id", "integer", (c) => c.primaryKey().references("cells.id"))
+        .addColumn("counts", sql.raw(blob), (c) => c.notNull())
+        .execute();
       const { rows: bounds } = await sql<{ last: number | null }>`select max(id) as last from cells`.execute(db);
       const last = Number(bounds[0]?.last ?? 0);
       // A thousand cells at a time, so a large database is never read into memory at once.
@@ -30,7 +35,7 @@ export function cellCounts(dialect: DialectName): Migration {
             const r = rows[i]!;
             [r.item_id, r.a, r.b, r.c, r.d].forEach((n, k) => out.writeInt32LE(Number(n), (i - start) * 20 + 4 * k));
           }
-          await sql`update cells set counts = ${out} where id = ${cell}`.execute(db);
+          await sql`insert into cell_counts (cell_id, counts) values (${cell}, ${out})`.execute(db);
           start = end;
         }
       }
