@@ -67,7 +67,7 @@ describeStores("submitBatch", ({ open }) => {
     expect(salary?.options.find((o) => o.optionId === "a")?.people.value).toBe(11);
   });
 
-  it("keeps cell counters exact when batches sharing cells and ids run at the same time", async () => {
+  it("keeps rollups exact when batches sharing cells and ids run at the same time", async () => {
     const store = await open();
     const shared = Array.from({ length: 20 }, () => solo());
     const batches = Array.from({ length: 4 }, () => [...shared, ...Array.from({ length: 30 }, () => solo({ province: "ID-BA" }))]);

@@ -4,9 +4,8 @@ import { SubmissionConflictError, SubmissionInvalidError } from "./errors";
 import { fixtureCatalogue as catalogue, group, solo } from "./test-fixtures";
 import { describeStores } from "./test-support/stores";
 import { openDatabase, resolveTarget } from "./db/open";
-import { createMigrator, migrateToLatest } from "./migrations/index";
-import { CountsSum } from "./ingest/counts-codec";
-import { sql, type Kysely } from "kysely";
+import { migrateToLatest } from "./migrations/index";
+import type { Kysely } from "kysely";
 
 describeStores("submit", ({ open, dialect }) => {
   it("reports its dialect and starts empty", async () => {
@@ -76,7 +75,7 @@ describeStores("migrations", ({ fresh, open }) => {
     const target = resolveTarget(where);
     const { db, dialect } = openDatabase(target);
     try {
-      expect((await migrateToLatest(db as Kysely<unknown>, dialect)).applied).toEqual(["0001-initial", "0002-cell-counts"]);
+      expect((await migrateToLatest(db as Kysely<unknown>, dialect)).applied).toEqual(["0001-initial"]);
       expect((await migrateToLatest(db as Kysely<unknown>, dialect)).applied).toEqual([]);
     } finally {
       await db.destroy();
@@ -86,42 +85,6 @@ describeStores("migrations", ({ fresh, open }) => {
     await first.close();
     const again = await open(where);
     expect(await again.count()).toBe(1);
-  });
-});
-
-describeStores("migration 0002 (cell counters)", ({ fresh, dialect }) => {
-  it("moves every cell's rollup rows into its counters, then drops the rollups", async () => {
-    const { db } = openDatabase(resolveTarget(await fresh()));
-    const raw = db as Kysely<unknown>;
-    try {
-      const migrator = await createMigrator(raw, dialect);
-      expect((await migrator.migrateTo("0001-initial")).error).toBeUndefined();
-      await sql`insert into items (quiz_id, question_id, kind, key) values ('q', 's', 'q', ''), ('q', 's', 'o', 'a'), ('q', '', 'f', 'rf01')`.execute(raw);
-      await sql`insert into cells (day, quiz_id, lang, mode, province, submissions, people) values
-        ('2025-01-01', 'q', 'id', 'solo', '-', 12, 12), ('2025-01-02', 'q', 'id', 'solo', '-', 3, 3)`.execute(raw);
-      // Item 2 of cell 1 is all zero, so it is left out; cell 2 has no rollups at all.
-      await sql`insert into rollups (cell_id, item_id, a, b, c, d) values
-        (1, 3, 7, 5, 7, 5), (1, 1, 12, 9, 1, 2), (1, 2, 0, 0, 0, 0)`.execute(raw);
-      expect((await migrateToLatest(raw, dialect)).applied).toEqual(["0002-cell-counts"]);
-      const cells = (
-        await sql<{ counts: Buffer | null }>`select counts from cells left join cell_counts on cell_counts.cell_id = cells.id order by cells.id`.execute(raw)
-      ).rows;
-      const decoded = cells.map((cell) => {
-        const sum = new CountsSum();
-        sum.addEncoded(cell.counts);
-        return sum.entries();
-      });
-      expect(decoded).toEqual([
-        [
-          [1, [12, 9, 1, 2]],
-          [3, [7, 5, 7, 5]],
-        ],
-        [],
-      ]);
-      await expect(sql`select count(*) from rollups`.execute(raw)).rejects.toThrow();
-    } finally {
-      await db.destroy();
-    }
   });
 });
 

@@ -1,7 +1,6 @@
 import type { QuizDefinition } from "@waspada/quiz-engine";
 import type { Expression, ExpressionBuilder, Kysely, SqlBool } from "kysely";
 import { ALL, type Database } from "../db/schema";
-import { CountsSum } from "../ingest/counts-codec";
 import type { AggregateFilters } from "../types";
 
 /**
@@ -11,7 +10,7 @@ import type { AggregateFilters } from "../types";
 type Scope = "provinces" | "languages-and-modes" | "everything";
 
 /**
- * The only reads aggregates make: cells, their counters and items, never submissions, through the cells_key
+ * The only reads aggregates make: cells and rollups, never submissions, through the cells_key
  * index (province first), so each query reads the fewest cells that answer it.
  */
 function cellConditions(eb: ExpressionBuilder<Database, "cells">, f: AggregateFilters, scope: Scope): Expression<SqlBool> {
@@ -70,18 +69,24 @@ export interface ItemRow {
 }
 
 export async function itemRows(db: Kysely<Database>, f: AggregateFilters): Promise<ItemRow[]> {
-  const cells = await db
-    .selectFrom("cell_counts")
-    .innerJoin("cells", "cells.id", "cell_counts.cell_id")
-    .select("cell_counts.counts")
+  const sums = await db
+    .selectFrom("rollups")
+    .innerJoin("cells", "cells.id", "rollups.cell_id")
+    .select((eb) => [
+      "rollups.item_id",
+      eb.fn.sum<number>("rollups.a").as("a"),
+      eb.fn.sum<number>("rollups.b").as("b"),
+      eb.fn.sum<number>("rollups.c").as("c"),
+      eb.fn.sum<number>("rollups.d").as("d"),
+    ])
     .where((eb) => cellConditions(eb, f, itemScope(f)))
+    .groupBy("rollups.item_id")
     .execute();
-  const sum = new CountsSum();
-  for (const cell of cells) sum.addEncoded(cell.counts);
-  const items = new Map((await db.selectFrom("items").selectAll().execute()).map((item) => [Number(item.id), item]));
-  return sum.entries().flatMap(([id, counts]) => {
-    const item = items.get(id);
+  const items = new Map((await db.selectFrom("items").selectAll().execute()).map((item) => [item.id, item]));
+  return sums.flatMap((row) => {
+    const item = items.get(row.item_id);
     if (!item) return [];
+    const counts: ItemRow["counts"] = [Number(row.a), Number(row.b), Number(row.c), Number(row.d)];
     return [{ quizId: item.quiz_id, questionId: item.question_id, kind: item.kind, key: item.key, counts }];
   });
 }

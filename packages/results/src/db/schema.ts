@@ -9,7 +9,7 @@ export interface Database {
   quizzes: QuizzesTable;
   cells: CellsTable;
   items: ItemsTable;
-  cell_counts: CellCountsTable;
+  rollups: RollupsTable;
 }
 
 export interface SubmissionsTable {
@@ -36,8 +36,8 @@ export interface QuizzesTable {
 }
 
 /**
- * One cell per day, quiz, language, mode and province: completions counters, and the key its
- * item counters (cell_counts) hang from. province is a code or NO_PROVINCE. Each submission also counts in two
+ * One cell per day, quiz, language, mode and province: completions counters, and the key the
+ * rollups hang from. province is a code or NO_PROVINCE. Each submission also counts in two
  * twins: province ALL (every province of that day, quiz, language and mode), and province,
  * lang and mode all ALL (everything of that day and quiz), so an aggregate reads the smallest
  * set of cells that answers its filters.
@@ -53,23 +53,23 @@ export interface CellsTable {
   people: number;
 }
 
-/**
- * A cell's item counters: four for each item the cell has counted, encoded as in
- * ingest/counts-codec.ts (decision 008); what they mean depends on the item's kind (items.ts).
- * Apart from `cells`, so that reading completions never reads counters.
- */
-export interface CellCountsTable {
-  cell_id: number;
-  counts: Buffer;
-}
-
-/** What a cell's counters count: a question's outcomes, an option's people, an abstention or a red flag. */
+/** What a rollup row counts: a question's outcomes, an option's people, an abstention or a red flag. */
 export interface ItemsTable {
   id: Generated<number>;
   quiz_id: string;
   question_id: string;
   kind: string;
   key: string;
+}
+
+/** Counters per cell and item; what a, b, c, d mean depends on the item kind (see ingest/items.ts). */
+export interface RollupsTable {
+  cell_id: number;
+  item_id: number;
+  a: number;
+  b: number;
+  c: number;
+  d: number;
 }
 
 export const NO_PROVINCE = "-";

@@ -53,6 +53,7 @@ export class ItemIds {
   remember(fresh: ReadonlyMap<string, number>, quizzes: Iterable<QuizDefinition>): void {
     for (const [key, id] of fresh) this.#known.set(key, id);
     for (const quiz of quizzes) {
+      if (this.#byQuiz.has(quiz)) continue;
       const refs = quizItems(quiz).refs;
       if (refs.every((ref) => this.#known.has(itemKey(ref)))) {
         this.#byQuiz.set(quiz, Int32Array.from(refs, (ref) => this.#known.get(itemKey(ref))!));

@@ -1,10 +1,10 @@
 import type { Insertable } from "kysely";
 import type { BulkSpec } from "../db/bulk";
-import type { CellCountsTable, CellsTable, SubmissionsTable } from "../db/schema";
+import type { CellsTable, RollupsTable, SubmissionsTable } from "../db/schema";
 import type { Prepared } from "./prepare";
 import type { CellDelta } from "./rollup-batch";
 
-/** The statements ingestion runs for every batch (see db/bulk.ts). */
+/** The three statements ingestion runs for every batch (see db/bulk.ts). */
 
 export const insertSubmissions: BulkSpec<Prepared> = {
   name: "submissions",
@@ -35,29 +35,32 @@ export const upsertCells: BulkSpec<CellDelta> = {
           people: eb("cells.people", "+", eb.ref("excluded.people")),
         })),
       )
-      // submissions after the upsert tells a new cell (exactly the batch's) from an existing one.
-      .returning(["id", "day", "quiz_id", "lang", "mode", "province", "submissions"]),
+      .returning(["id", "day", "quiz_id", "lang", "mode", "province"]),
   push: (c, p) => {
     p.push(c.day, c.quizId, c.lang, c.mode, c.province, c.submissions, c.people);
   },
 };
 
-/** A cell's summed counters (counts-codec.ts), written whole. */
-export interface CountsWrite {
-  cellId: number;
-  counts: Buffer;
-}
+/** A rollup row as six numbers: cell, item, a, b, c, d. */
+export type RollupRow = [number, number, number, number, number, number];
 
-export const writeCounts: BulkSpec<CountsWrite> = {
-  name: "cell_counts",
-  columns: ["cell_id", "counts"],
+export const upsertRollups: BulkSpec<RollupRow> = {
+  name: "rollups",
+  columns: ["cell_id", "item_id", "a", "b", "c", "d"],
   maxRows: 512,
   build: (db, rows) =>
     db
-      .insertInto("cell_counts")
-      .values(rows as unknown as Insertable<CellCountsTable>[])
-      .onConflict((oc) => oc.column("cell_id").doUpdateSet((eb) => ({ counts: eb.ref("excluded.counts") }))),
-  push: ({ cellId, counts }, p) => {
-    p.push(cellId, counts);
+      .insertInto("rollups")
+      .values(rows as unknown as Insertable<RollupsTable>[])
+      .onConflict((oc) =>
+        oc.columns(["cell_id", "item_id"]).doUpdateSet((eb) => ({
+          a: eb("rollups.a", "+", eb.ref("excluded.a")),
+          b: eb("rollups.b", "+", eb.ref("excluded.b")),
+          c: eb("rollups.c", "+", eb.ref("excluded.c")),
+          d: eb("rollups.d", "+", eb.ref("excluded.d")),
+        })),
+      ),
+  push: (row, p) => {
+    p.push(...row);
   },
 };

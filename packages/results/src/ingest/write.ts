@@ -6,7 +6,7 @@ import { RollupBatch } from "./rollup-batch";
 import type { BulkTemplates } from "../db/bulk";
 import type { ItemIds } from "./item-ids";
 import { insertSubmissions } from "./specs";
-import { upsertCells } from "./upserts";
+import { upsertCells, upsertRollups } from "./upserts";
 
 /** Ids per SELECT … IN (…), well under both databases' parameter limits. */
 const SUBMISSION_CHUNK = 500;
@@ -21,7 +21,7 @@ export type WriteStatus = "stored" | "duplicate" | "conflict";
 
 /**
  * Stores prepared submissions in one transaction: insert what is new (ON CONFLICT DO NOTHING),
- * compare hashes for the rest, and add only the rows actually inserted to the cells, so a
+ * compare hashes for the rest, and add only the rows actually inserted to the rollups, so a
  * retry never counts twice. Returns one status per input, in input order.
  */
 export async function writeSubmissions(
@@ -57,9 +57,11 @@ export async function writeSubmissions(
   }
   let freshItems = new Map<string, number>();
   if (batch.quizzes.size) {
+    const cells = batch.cells();
+    const cellIds = await upsertCells(trx, bulk, cells);
     const items = await itemIds.resolve(trx, batch.quizzes);
     freshItems = items.fresh;
-    await upsertCells(trx, bulk, batch, items.ids);
+    await upsertRollups(trx, bulk, cells, cellIds, items.ids);
   }
 
   const statuses = rows.map((row): WriteStatus => {

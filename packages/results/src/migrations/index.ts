@@ -1,13 +1,11 @@
 import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from "kysely";
 import type { DialectName } from "../db/dialect-name";
 import { initial } from "./0001-initial";
-import { cellCounts } from "./0002-cell-counts";
 
 /** Every migration, in order. Listed here rather than read from a folder so bundlers keep them. */
 export function migrations(dialect: DialectName): Record<string, Migration> {
   return {
     "0001-initial": initial(dialect),
-    "0002-cell-counts": cellCounts(dialect),
   };
 }
 
@@ -21,21 +19,16 @@ export interface MigrationReport {
 
 /** Brings the schema to the newest version; safe to run again and from several processes at once. */
 export async function migrateToLatest(db: Kysely<unknown>, dialect: DialectName): Promise<MigrationReport> {
-  const migrator = await createMigrator(db, dialect);
+  // Kysely looks for its migration tables in every schema; name ours, or a second app (or test)
+  // in another schema of the same database would make it skip creating them here.
+  const schema = dialect === "postgres" ? await currentSchema(db) : undefined;
+  const migrator = new Migrator({ db, provider: migrationProvider(dialect), ...(schema ? { migrationTableSchema: schema } : {}) });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === "Error")?.migrationName ?? "unknown";
     throw new Error(`Migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
   return { applied: (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName) };
-}
-
-/** Kysely's Migrator over our migrations (tests also use it to stop at an older version). */
-export async function createMigrator(db: Kysely<unknown>, dialect: DialectName): Promise<Migrator> {
-  // Kysely looks for its migration tables in every schema; name ours, or a second app (or test)
-  // in another schema of the same database would make it skip creating them here.
-  const schema = dialect === "postgres" ? await currentSchema(db) : undefined;
-  return new Migrator({ db, provider: migrationProvider(dialect), ...(schema ? { migrationTableSchema: schema } : {}) });
 }
 
 async function currentSchema(db: Kysely<unknown>): Promise<string | undefined> {
