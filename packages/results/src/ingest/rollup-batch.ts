@@ -69,11 +69,11 @@ export class RollupBatch {
     const all = new Map(this.#own);
     for (const own of this.#own.values()) {
       const twins: CellRef[] = [
-        { ...own, province: ALL },
-        { ...own, province: ALL, lang: ALL, mode: ALL },
+        { day: own.day, quizId: own.quizId, lang: own.lang, mode: own.mode, province: ALL },
+        { day: own.day, quizId: own.quizId, lang: ALL, mode: ALL, province: ALL },
       ];
       for (const ref of twins) {
-        const twin = cellIn(all, { day: ref.day, quizId: ref.quizId, lang: ref.lang, mode: ref.mode, province: ref.province });
+        const twin = cellIn(all, ref);
         twin.submissions += own.submissions;
         twin.people += own.people;
         for (const [quiz, counts] of own.parts) {
