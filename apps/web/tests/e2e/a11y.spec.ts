@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { CAMPAIGN_PATHS, LANGS, SAMPLE_RED_FLAG_PATHS, horizontalOverflow, inEveryLanguage, redFlagLinks } from "./campaign-pages";
+import { quizHydrated } from "./helpers";
 
 // WCAG 2.2 AA as axe-core tags it (wcag22aa holds the rules new in 2.2).
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
@@ -80,6 +81,7 @@ for (const js of [true, false]) {
     };
     try {
       await page.goto("/en/quiz");
+      if (js) await quizHydrated(page);
       // With JavaScript the page stays one document, so text at 200% holds for every screen.
       if (js) await page.evaluate(() => (document.documentElement.style.fontSize = "200%"));
       await tabTo(page, (el) => el.tag === "button" && el.text === "Start the quiz");

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { CAMPAIGN_PATHS, SAMPLE_RED_FLAG_PATHS, inEveryLanguage } from "./campaign-pages";
-import { answerCurrentQuestion } from "./helpers";
+import { answerCurrentQuestion, quizHydrated } from "./helpers";
 
 // Size budgets from design.md, measured as the browser receives the bytes (gzip from the server).
 const KB = 1024;
@@ -53,6 +53,7 @@ test("the quiz page stays within its JavaScript and total budgets", async ({ pag
 test("the whole quiz, played to its result with JavaScript, fetches at most 110 KB of JavaScript", async ({ page }) => {
   const sizes = recordSizes(page);
   await page.goto("/id/quiz");
+  await quizHydrated(page);
   await page.locator("form.quiz-intro button").click();
   for (let q = 1; q <= 10; q++) {
     await answerCurrentQuestion(page);

@@ -18,6 +18,18 @@ export async function screenOf(page: Page): Promise<string> {
   return `${step}:${sealed}`;
 }
 
+/**
+ * With JavaScript on: waits until React has hydrated the quiz page (its form carries React's
+ * props), so that a click is handled in the browser and not sent as a plain form post, which the
+ * page does by design while its script is still loading (a slow first load in CI did just that).
+ */
+export async function quizHydrated(page: Page) {
+  await page.waitForFunction(() => {
+    const form = document.querySelector("form.quiz-intro, form.quiz-form");
+    return form !== null && Object.keys(form).some((key) => key.startsWith("__reactProps$"));
+  });
+}
+
 /** Answers whatever the current question is with its first choice(s), until feedback shows. */
 export async function answerCurrentQuestion(page: Page) {
   for (let steps = 0; steps < 10; steps++) {

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { answerCurrentQuestion, storedSubmission, submissionIdOf } from "./helpers";
+import { answerCurrentQuestion, quizHydrated, storedSubmission, submissionIdOf } from "./helpers";
 
 const LANGS = [
   { lang: "id", locale: "id-ID", start: /Mulai/, finish: /Selesai|Lihat hasil/, result: /Hasil/ },
@@ -19,6 +19,7 @@ for (const js of [true, false]) {
 
         await page.locator("main a.button.primary").click();
         await expect(page).toHaveURL(new RegExp(`/${l.lang}/quiz$`));
+        if (js) await quizHydrated(page);
         await page.getByRole("button", { name: l.start }).click();
 
         const id = await submissionIdOf(page);
