@@ -14,3 +14,4 @@ export { questionBank } from "./questions";
 export { coreQuiz } from "./quiz";
 export { checkContent, type ContentInput, type ContentReport } from "./check/check-content";
 export { formatCoverage, type Coverage, type CoverageRow } from "./check/coverage";
+export { flatten } from "./check/parity";

@@ -10,7 +10,7 @@ export { MAX_ENCODED_STATE, decodeState, encodeState } from "./codec";
 export { view, type QuizView } from "./view";
 export { scoreAnswer, summarise } from "./score-answer";
 export { drawQuestions, optionOrder } from "./draw";
-export { scenarioCountKey } from "./options";
+export { questionFlags, scenarioCountKey } from "./options";
 export { validateDefinition } from "./validate-definition";
 export { answerProblems } from "./validate-answer";
 export { persist, restore, type PersistedQuiz } from "./persist";

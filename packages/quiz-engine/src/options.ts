@@ -1,4 +1,4 @@
-import type { Question, ScenarioQuestion, ScenarioStep } from "./definition";
+import type { Question, RedFlagId, ScenarioQuestion, ScenarioStep } from "./definition";
 
 export const TRUE_FALSE = ["true", "false"] as const;
 
@@ -21,4 +21,18 @@ export function stepOf(question: ScenarioQuestion, id: string | undefined): Scen
  */
 export function scenarioCountKey(stepId: string, choiceId: string): string {
   return `${stepId}/${choiceId}`;
+}
+
+/**
+ * Every red flag a question can report, once each: the flags it teaches, then those its advert
+ * parts mark and its story choices walk into, in definition order.
+ */
+export function questionFlags(question: Question): RedFlagId[] {
+  const shown =
+    question.kind === "spot"
+      ? question.parts.flatMap((part) => (part.redFlag === undefined ? [] : [part.redFlag]))
+      : question.kind === "scenario"
+        ? question.steps.flatMap((step) => step.choices.flatMap((choice) => choice.redFlags ?? []))
+        : [];
+  return [...new Set([...question.redFlags, ...shown])];
 }

@@ -1,4 +1,5 @@
-import { getT, questionBank, redFlagById, type BankQuestion } from "@waspada/content";
+import { flatten, getT, questionBank, redFlagById, type BankQuestion } from "@waspada/content";
+import { questionFlags } from "@waspada/quiz-engine";
 import { citations } from "../campaign/sources.server";
 import type { QuizTexts } from "./build-model";
 import type { QuizPack } from "./quiz-pack";
@@ -50,10 +51,12 @@ export function quizPack(lang: string, questionIds: readonly string[]): QuizPack
   for (const id of questionIds) {
     const question = bankById.get(id);
     if (!question) continue;
-    flatten(`questions:${question.id}`, t(`questions:${question.id}`, { returnObjects: true }), texts);
+    for (const [key, text] of flatten(t(`questions:${question.id}`, { returnObjects: true }), `questions:${question.id}`)) {
+      if (typeof text === "string") texts[key] = text;
+    }
     sources[question.id] = sourcesOf(question.id);
     if (question.look) looks[question.id] = question.look;
-    collectFlags(question, flags);
+    for (const flag of questionFlags(question)) flags.add(flag);
   }
   for (const id of flags) {
     if (!redFlagById(id)) continue;
@@ -62,23 +65,4 @@ export function quizPack(lang: string, questionIds: readonly string[]): QuizPack
   // Placeholders stay as {{name}}: the browser fills them in (textsFromPack).
   for (const key of QUIZ_KEYS) texts[key] = String(t(key, { skipInterpolation: true }));
   return { texts, sources, looks };
-}
-
-function flatten(prefix: string, value: unknown, out: Record<string, string>): void {
-  if (typeof value === "string") out[prefix] = value;
-  else if (value && typeof value === "object") {
-    for (const [key, inner] of Object.entries(value)) flatten(`${prefix}.${key}`, inner, out);
-  }
-}
-
-/** Every red-flag id a question names: its own, its parts' and its story choices'. */
-function collectFlags(value: unknown, out: Set<string>): void {
-  if (Array.isArray(value)) for (const item of value) collectFlags(item, out);
-  else if (value && typeof value === "object") {
-    for (const [key, inner] of Object.entries(value)) {
-      if (key === "redFlag" && typeof inner === "string") out.add(inner);
-      else if (key === "redFlags" && Array.isArray(inner)) for (const id of inner) if (typeof id === "string") out.add(id);
-      else collectFlags(inner, out);
-    }
-  }
 }

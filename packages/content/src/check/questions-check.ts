@@ -3,7 +3,7 @@
  * step and choice has its text in every language, only known red flags are tagged, and the bank
  * reaches its targets (counts per kind, every stage, every core red flag taught).
  */
-import { STAGES, validateDefinition, type QuizDefinition } from "@waspada/quiz-engine";
+import { STAGES, questionFlags, validateDefinition, type QuizDefinition } from "@waspada/quiz-engine";
 import type { Resources } from "../resources";
 import type { BankQuestion, RedFlag } from "../types";
 import { flatten } from "./parity";
@@ -38,13 +38,6 @@ export function bankCounts(questions: BankQuestion[], targets: BankTargets): Rec
     if (question.kind === "scenario" && question.steps.length >= targets.scenarioSteps) counts.longScenario = (counts.longScenario ?? 0) + 1;
   }
   return counts;
-}
-
-function flagsUsed(question: BankQuestion): string[] {
-  const flags = [...question.redFlags];
-  if (question.kind === "spot") for (const part of question.parts) if (part.redFlag) flags.push(part.redFlag);
-  if (question.kind === "scenario") for (const step of question.steps) for (const choice of step.choices) flags.push(...(choice.redFlags ?? []));
-  return flags;
 }
 
 function conventionProblems(question: BankQuestion, where: string): string[] {
@@ -92,7 +85,7 @@ export function questionProblems(input: QuestionsInput): string[] {
   for (const question of questions) {
     const where = `question "${question.id}"`;
     problems.push(...issuesOf(bankQuestionSchema.safeParse(question), where), ...conventionProblems(question, where));
-    for (const flag of new Set(flagsUsed(question))) if (!known.has(flag)) problems.push(`${where}: unknown red flag "${flag}"`);
+    for (const flag of questionFlags(question)) if (!known.has(flag)) problems.push(`${where}: unknown red flag "${flag}"`);
   }
   problems.push(...validateDefinition(input.definition).map((line) => `engine: ${line}`));
   problems.push(...textProblems(input));

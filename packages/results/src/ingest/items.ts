@@ -1,4 +1,4 @@
-import { scenarioCountKey, type Question, type QuizDefinition } from "@waspada/quiz-engine";
+import { questionFlags, scenarioCountKey, type Question, type QuizDefinition } from "@waspada/quiz-engine";
 
 /**
  * Item kinds and what their counters a, b, c, d mean:
@@ -61,7 +61,7 @@ function build(quiz: QuizDefinition): QuizItems {
     const options = new Map(optionKeys(q).map((key) => [key, add(q.id, ItemKind.OPTION, key)]));
     const noChoice = new Map(noChoiceKeys(q).map((key) => [key, add(q.id, ItemKind.NO_CHOICE, key)]));
     questions.set(q.id, { outcome, options, noChoice });
-    for (const flag of flagsOf(q)) if (!flags.has(flag)) flags.set(flag, add("", ItemKind.FLAG, flag));
+    for (const flag of questionFlags(q)) if (!flags.has(flag)) flags.set(flag, add("", ItemKind.FLAG, flag));
   }
   return { refs, questions, flags };
 }
@@ -84,13 +84,3 @@ function noChoiceKeys(q: Question): string[] {
   return q.kind === "scenario" ? q.steps.map((s) => s.id) : [];
 }
 
-/** Every flag the engine can report for a question: those it teaches and those its parts or choices show. */
-function flagsOf(q: Question): string[] {
-  const shown =
-    q.kind === "spot"
-      ? q.parts.flatMap((p) => (p.redFlag === undefined ? [] : [p.redFlag]))
-      : q.kind === "scenario"
-        ? q.steps.flatMap((s) => s.choices.flatMap((c) => c.redFlags ?? []))
-        : [];
-  return [...q.redFlags, ...shown];
-}
