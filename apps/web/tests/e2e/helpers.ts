@@ -31,8 +31,9 @@ export async function quizHydrated(page: Page) {
 }
 
 /** Answers whatever the current question is with its first choice(s), until feedback shows. */
-export async function answerCurrentQuestion(page: Page) {
-  for (let steps = 0; steps < 10; steps++) {
+/** Answers the question on screen (every step of a story) and returns how many answers it submitted. */
+export async function answerCurrentQuestion(page: Page): Promise<number> {
+  for (let steps = 1; steps <= 10; steps++) {
     const choices = page.locator(".quiz-form .choice input");
     await expect(choices.first()).toBeVisible();
     await choices.first().check();
@@ -41,7 +42,7 @@ export async function answerCurrentQuestion(page: Page) {
     // With JavaScript the page changes without a navigation: wait for the next screen.
     await expect.poll(() => screenOf(page)).not.toBe(before);
     // A story goes on step by step; any other question goes straight to feedback.
-    if (await page.locator(".feedback").count()) return;
+    if (await page.locator(".feedback").count()) return steps;
   }
   throw new Error("The question never reached its feedback.");
 }
