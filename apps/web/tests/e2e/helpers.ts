@@ -30,8 +30,10 @@ export async function quizHydrated(page: Page) {
   });
 }
 
-/** Answers whatever the current question is with its first choice(s), until feedback shows. */
-/** Answers the question on screen (every step of a story) and returns how many answers it submitted. */
+/**
+ * Answers whatever the current question is with its first choice(s), every step of a story, until
+ * feedback shows. Returns how many answers it submitted.
+ */
 export async function answerCurrentQuestion(page: Page): Promise<number> {
   for (let steps = 1; steps <= 10; steps++) {
     const choices = page.locator(".quiz-form .choice input");
