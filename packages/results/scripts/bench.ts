@@ -10,6 +10,7 @@ import { parseArgs } from "node:util";
 import BetterSqlite3 from "better-sqlite3";
 import { DUMP_FORMAT, readDump, type DumpHeader } from "../src/backup/ndjson";
 import { prepare, type Prepared } from "../src/ingest/prepare";
+import { insertSubmissions } from "../src/ingest/specs";
 import { openResultsStore, type ResultsStore } from "../src/store";
 import type { AggregateFilters, QuizCatalogue, StoredSubmission } from "../src/types";
 import { benchLanguages, benchQuiz, benchSubmissions } from "./bench-data";
@@ -121,12 +122,17 @@ function bareInsertRate(file: string, rows: Prepared[]): number {
     db.pragma("journal_mode = WAL");
     db.pragma("synchronous = FULL");
     db.pragma("cache_size = -65536");
+    // Our submission row as ingestion writes it (insertSubmissions' columns and values), one row a statement.
+    const { columns, push } = insertSubmissions;
     const insert = db.prepare(
-      "INSERT INTO submissions (id, content_hash, quiz_id, quiz_version, lang, mode, province, head_count, day, answers) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
+      `INSERT INTO submissions (${columns.join(", ")}) VALUES (${columns.map(() => "?").join(", ")}) ON CONFLICT (id) DO NOTHING`,
     );
+    const params: unknown[] = [];
     const write = db.transaction((chunk: Prepared[]) => {
-      for (const { sub, hash, day, answersJson } of chunk) {
-        insert.run(sub.id, hash, sub.quizId, sub.quizVersion, sub.lang, sub.mode, sub.province ?? null, sub.headCount, day, answersJson);
+      for (const row of chunk) {
+        params.length = 0;
+        push(row, params);
+        insert.run(params);
       }
     });
     const started = performance.now();

@@ -1,5 +1,6 @@
 import { scenarioCountKey, type Answer, type Mode, type QuestionResult, type ScenarioStep } from "@waspada/quiz-engine";
 import type { Submission } from "../types";
+import { boundedMemo } from "../memo";
 import type { QuestionIndex, QuizIndex } from "../validation/quiz-index";
 import { quizItems, type QuestionItems } from "./items";
 import { score } from "./score";
@@ -61,21 +62,12 @@ function answerDeltas(q: QuestionIndex, qi: QuestionItems, items: ReturnType<typ
 /**
  * A solo answer's deltas depend only on the question and the ids picked, and a quiz has few such
  * pairs, so each is scored once per quiz and then looked up (a bulk import scores millions).
- * The memo is bounded, in case a quiz has very many possible answers.
  */
-const SOLO_MEMO_LIMIT = 50_000;
-const soloMemo = new WeakMap<QuizIndex, Map<string, AnswerDeltas>>();
+const soloMemo = boundedMemo<QuizIndex, AnswerDeltas>(50_000);
 
 function soloAnswerDeltas(quiz: QuizIndex, q: QuestionIndex, qi: QuestionItems, items: ReturnType<typeof quizItems>, answer: Answer): AnswerDeltas {
-  let memo = soloMemo.get(quiz);
-  if (!memo) soloMemo.set(quiz, (memo = new Map()));
   const key = `${answer.questionId}\u0000${answer.selected.join("\u0001")}`;
-  let deltas = memo.get(key);
-  if (!deltas) {
-    deltas = answerDeltas(q, qi, items, answer, "solo", 1);
-    if (memo.size < SOLO_MEMO_LIMIT) memo.set(key, deltas);
-  }
-  return deltas;
+  return soloMemo(quiz, key, () => answerDeltas(q, qi, items, answer, "solo", 1));
 }
 
 function checkedScore(q: QuestionIndex, answer: Answer, mode: Mode): QuestionResult {

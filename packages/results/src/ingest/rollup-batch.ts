@@ -34,27 +34,13 @@ export class RollupBatch {
   readonly quizzes = new Set<QuizDefinition>();
   /** The submissions' own cells. */
   readonly #own = new Map<string, CellDelta>();
-  /** Each own cell's counters by quiz and key: most of a batch share a few. */
-  readonly #targets = new Map<QuizDefinition, Map<string, { cell: CellDelta; counts: Float64Array }>>();
 
   add(cell: Omit<CellRef, "province">, province: string | undefined, quiz: QuizDefinition, people: number, deltas: Deltas): void {
-    let byKey = this.#targets.get(quiz);
-    if (!byKey) {
-      this.quizzes.add(quiz);
-      byKey = new Map();
-      this.#targets.set(quiz, byKey);
-    }
-    const own: CellRef = { ...cell, province: province ?? NO_PROVINCE };
-    const key = cellKey(own);
-    let target = byKey.get(key);
-    if (!target) {
-      const delta = cellIn(this.#own, own);
-      target = { cell: delta, counts: countsIn(delta, quiz) };
-      byKey.set(key, target);
-    }
-    target.cell.submissions += 1;
-    target.cell.people += people;
-    const counts = target.counts;
+    this.quizzes.add(quiz);
+    const own = cellIn(this.#own, { ...cell, province: province ?? NO_PROVINCE });
+    own.submissions += 1;
+    own.people += people;
+    const counts = countsIn(own, quiz);
     for (let i = 0; i < deltas.length; i += 5) {
       const at = deltas[i]! * 4;
       counts[at]! += deltas[i + 1]!;

@@ -1,5 +1,6 @@
 import { answerProblems, type Answer, type Mode } from "@waspada/quiz-engine";
 import type { SubmissionIssue } from "../errors";
+import { boundedMemo } from "../memo";
 import type { QuestionIndex } from "./quiz-index";
 
 type Path = (string | number)[];
@@ -23,20 +24,10 @@ export function checkAnswer(q: QuestionIndex, answer: Answer, mode: Mode, headCo
 /**
  * What is wrong with a solo answer depends only on the question and the ids picked, and a
  * question has few such answers, so each is checked once (a bulk import checks millions).
- * Bounded, in case a question has very many possible answers.
  */
-const SOLO_MEMO_LIMIT = 10_000;
-const soloMemo = new WeakMap<QuestionIndex, Map<string, readonly string[]>>();
+const soloMemo = boundedMemo<QuestionIndex, readonly string[]>(10_000);
 
 function soloProblems(q: QuestionIndex, selected: readonly string[]): readonly string[] {
-  let memo = soloMemo.get(q);
-  if (!memo) soloMemo.set(q, (memo = new Map()));
   // Ids match the id pattern by now (the schema ran first), so they never hold this separator.
-  const key = selected.join("\u0001");
-  let problems = memo.get(key);
-  if (!problems) {
-    problems = answerProblems(q.question, { questionId: q.question.id, selected: [...selected] }, "solo");
-    if (memo.size < SOLO_MEMO_LIMIT) memo.set(key, problems);
-  }
-  return problems;
+  return soloMemo(q, selected.join("\u0001"), () => answerProblems(q.question, { questionId: q.question.id, selected: [...selected] }, "solo"));
 }
