@@ -57,7 +57,7 @@ export async function openResultsStore(opts: StoreOptions = {}): Promise<Results
 class KyselyResultsStore implements ResultsStore {
   readonly #db: Kysely<Database>;
   readonly dialect: DialectName;
-  readonly #writer: Writer = { itemIds: new ItemIds(), bulk: new BulkTemplates() };
+  readonly #writer: Writer;
   readonly #knownQuizzes = new Set<string>();
   readonly #pending: { row: Prepared; resolve: (s: WriteStatus) => void; reject: (e: unknown) => void }[] = [];
   #draining: Promise<void> | undefined;
@@ -65,6 +65,7 @@ class KyselyResultsStore implements ResultsStore {
   constructor(db: Kysely<Database>, dialect: DialectName) {
     this.#db = db;
     this.dialect = dialect;
+    this.#writer = { itemIds: new ItemIds(), bulk: new BulkTemplates(dialect) };
   }
 
   async submit(sub: unknown, catalogue: QuizCatalogue): Promise<{ status: SubmitStatus }> {

@@ -1,6 +1,4 @@
-import type { Insertable } from "kysely";
 import type { BulkSpec } from "../db/bulk";
-import type { CellsTable, RollupsTable, SubmissionsTable } from "../db/schema";
 import type { Prepared } from "./prepare";
 import type { CellDelta } from "./rollup-batch";
 
@@ -9,11 +7,10 @@ import type { CellDelta } from "./rollup-batch";
 export const insertSubmissions: BulkSpec<Prepared> = {
   name: "submissions",
   columns: ["id", "content_hash", "quiz_id", "quiz_version", "lang", "mode", "province", "head_count", "day", "answers"],
+  pgTypes: ["text", "text", "text", "integer", "text", "text", "text", "integer", "text", "text"],
   maxRows: 256,
   build: (db, rows) =>
-    db
-      .insertInto("submissions")
-      .values(rows as unknown as Insertable<SubmissionsTable>[])
+    rows(db.insertInto("submissions"))
       .onConflict((oc) => oc.column("id").doNothing())
       .returning("id"),
   push: ({ sub, hash, day, answersJson }, p) => {
@@ -24,11 +21,10 @@ export const insertSubmissions: BulkSpec<Prepared> = {
 export const upsertCells: BulkSpec<CellDelta> = {
   name: "cells",
   columns: ["day", "quiz_id", "lang", "mode", "province", "submissions", "people"],
+  pgTypes: ["text", "text", "text", "text", "text", "integer", "integer"],
   maxRows: 256,
   build: (db, rows) =>
-    db
-      .insertInto("cells")
-      .values(rows as unknown as Insertable<CellsTable>[])
+    rows(db.insertInto("cells"))
       .onConflict((oc) =>
         oc.columns(["province", "quiz_id", "day", "lang", "mode"]).doUpdateSet((eb) => ({
           submissions: eb("cells.submissions", "+", eb.ref("excluded.submissions")),
@@ -47,11 +43,10 @@ export type RollupRow = [number, number, number, number, number, number];
 export const upsertRollups: BulkSpec<RollupRow> = {
   name: "rollups",
   columns: ["cell_id", "item_id", "a", "b", "c", "d"],
+  pgTypes: ["integer", "integer", "integer", "integer", "integer", "integer"],
   maxRows: 512,
   build: (db, rows) =>
-    db
-      .insertInto("rollups")
-      .values(rows as unknown as Insertable<RollupsTable>[])
+    rows(db.insertInto("rollups"))
       .onConflict((oc) =>
         oc.columns(["cell_id", "item_id"]).doUpdateSet((eb) => ({
           a: eb("rollups.a", "+", eb.ref("excluded.a")),
