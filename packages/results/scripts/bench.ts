@@ -95,7 +95,7 @@ async function load(store: ResultsStore, dir: string, total: number, catalogue: 
       console.log(`submitBatch() into an empty store, for reference: ${fmt(await submitRate(empty, pending, catalogue))} rows/s\n`);
     } finally {
       await empty.close();
-      for (const ext of ["", "-wal", "-shm"]) rmSync(emptyFile + ext, { force: true });
+      removeDatabase(emptyFile);
     }
 }
 
@@ -125,7 +125,7 @@ async function insertFloor(dir: string, loaded: string, catalogue: QuizCatalogue
     const onEmpty = bareInsertRate(empty, rows, BATCH);
     // T3 allows 100- to 500-row transactions: the loaded table is timed at both ends, each on a fresh copy.
     const onLoaded = [BATCH, 100].map((perTransaction) => {
-      for (const ext of ["", "-wal", "-shm"]) rmSync(copy + ext, { force: true });
+      removeDatabase(copy);
       copyFileSync(loaded, copy);
       return bareInsertRate(copy, rows, perTransaction);
     });
@@ -135,7 +135,7 @@ async function insertFloor(dir: string, loaded: string, catalogue: QuizCatalogue
         `${fmt(onLoaded[0]!)} rows/s (${BATCH} per transaction) and ${fmt(onLoaded[1]!)} rows/s (100 per transaction)`,
     );
   } finally {
-    for (const file of [empty, copy]) for (const ext of ["", "-wal", "-shm"]) rmSync(file + ext, { force: true });
+    for (const file of [empty, copy]) removeDatabase(file);
   }
 }
 
@@ -191,6 +191,11 @@ async function writeNdjson(file: string, catalogue: QuizCatalogue, rows: Iterabl
   for (const row of rows) if (!out.write(`${JSON.stringify(row)}\n`)) await once(out, "drain");
   out.end();
   await once(out, "finish");
+}
+
+/** A SQLite file with its WAL and shared-memory files, so a big copy does not wait for the end of the run. */
+function removeDatabase(file: string): void {
+  for (const ext of ["", "-wal", "-shm"]) rmSync(file + ext, { force: true });
 }
 
 function verdict(rate: number): string {

@@ -35,7 +35,7 @@ describeStores("BulkTemplates", ({ dialect, fresh }) => {
     const spec: BulkSpec<(typeof rows)[number]> = {
       ...insertSubmissions,
       push: (r, p) => p.push(`id-${r.i}`, r.text, "quiz", r.i, "id", "solo", r.province, 1, "2026-11-23", r.text),
-    } as BulkSpec<(typeof rows)[number]>;
+    };
     await withDb(async (db, bulk) => {
       const first = await db.transaction().execute((trx) => bulk.run<(typeof rows)[number], { id: string }>(trx, spec, rows));
       expect(first.map((r) => r.id).sort()).toEqual(rows.map((r) => `id-${r.i}`).sort());
