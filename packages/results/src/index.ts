@@ -4,7 +4,7 @@ export { SubmissionInvalidError, SubmissionConflictError, type SubmissionIssue }
 export { InvalidFiltersError } from "./aggregates/filters";
 export { MIN_CELL } from "./suppression/suppress";
 export { PROVINCES, isProvince, type Province } from "./provinces";
-export { aggregatesToCsv } from "./export/csv";
+export { aggregatesToCsv, toCsv, type CsvCell } from "./export/csv";
 export {
   StaffAccountError,
   STAFF_ROLES,
