@@ -13,6 +13,7 @@ import type migration from "../locales/id/migration.json";
 import type privacy from "../locales/id/privacy.json";
 import type redFlags from "../locales/id/redFlags.json";
 import type stages from "../locales/id/stages.json";
+import type staff from "../locales/id/staff.json";
 
 export interface ChoiceText {
   label: string;
@@ -49,13 +50,14 @@ export interface ContentResources {
   questions: Record<string, QuestionText>;
   redFlags: { page: (typeof redFlags)["page"] } & Record<string, RedFlagText>;
   stages: typeof stages;
+  staff: typeof staff;
 }
 
 export type ContentNamespace = keyof ContentResources;
 
 /** Every namespace, "common" first (where a key without "ns:" is looked up). A tuple, so that t's keys stay typed. */
 export type ContentNamespaces = [
-  "common", "about", "facilitator", "glossary", "help", "home", "migration", "privacy", "questions", "redFlags", "stages",
+  "common", "about", "facilitator", "glossary", "help", "home", "migration", "privacy", "questions", "redFlags", "stages", "staff",
 ];
 
 // Fails to compile when a namespace is added to ContentResources but not to the tuple.
