@@ -6,7 +6,7 @@ export { MIN_CELL } from "./suppression/suppress";
 export { PROVINCES, isProvince, type Province } from "./provinces";
 export { aggregatesToCsv } from "./export/csv";
 export { writeDump, readDump, type DumpHeader } from "./backup/ndjson";
-export { resolveTarget, DEFAULT_SQLITE_FILE } from "./db/open";
+export { resolveTarget } from "./db/open";
 export type {
   AggregateFilters,
   BatchStatus,

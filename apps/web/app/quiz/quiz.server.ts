@@ -13,7 +13,7 @@ import {
 } from "@waspada/quiz-engine";
 import { SubmissionConflictError } from "@waspada/results";
 import { resultsStore } from "../utils/db.server";
-import { env } from "../utils/env.server";
+import { settings } from "../../settings.mjs";
 import { sign, verify } from "../utils/signed-state.server";
 import { soloSubmission } from "./submission";
 
@@ -38,12 +38,12 @@ export function startSoloQuiz(): SoloQuiz {
 
 /** The value of the signed hidden form field that carries the quiz between requests. */
 export function sealQuiz(quiz: SoloQuiz): string {
-  return sign(`${quiz.submissionId}${encodeState(quiz.state)}`, env().SESSION_SECRET);
+  return sign(`${quiz.submissionId}${encodeState(quiz.state)}`, settings().SESSION_SECRET);
 }
 
 /** Reads the hidden field back; a changed or foreign value is a TamperedQuizError. */
 export function openQuiz(sealed: string): SoloQuiz {
-  const payload = sealed.length < 8_192 ? verify(sealed, env().SESSION_SECRET) : null;
+  const payload = sealed.length < 8_192 ? verify(sealed, settings().SESSION_SECRET) : null;
   if (!payload) throw new TamperedQuizError("The quiz state was changed or is not ours.");
   const submissionId = payload.slice(0, UUID_LENGTH);
   try {
