@@ -1,5 +1,4 @@
 import { randomInt, randomUUID } from "node:crypto";
-import { LANGUAGES, coreQuiz } from "@waspada/content";
 import {
   QuizStateError,
   decodeState,
@@ -12,6 +11,7 @@ import {
   type QuizView,
 } from "@waspada/quiz-engine";
 import { SubmissionConflictError } from "@waspada/results";
+import { catalogue, soloQuiz as coreQuiz } from "../api/catalogue.server";
 import { resultsStore } from "../utils/db.server";
 import { settings } from "../../settings.mjs";
 import { sign, verify } from "../utils/signed-state.server";
@@ -73,7 +73,7 @@ export async function advanceQuiz(quiz: SoloQuiz, event: QuizEvent | null, lang:
   const submission = soloSubmission(coreQuiz, quiz.submissionId, lang, view(coreQuiz, next.state));
   if (submission) {
     try {
-      await (await resultsStore()).submit(submission, quizCatalogue());
+      await (await resultsStore()).submit(submission, catalogue);
     } catch (error) {
       // The browser already sent this quiz (e.g. finished in another language): the first copy stays, once.
       if (!(error instanceof SubmissionConflictError)) throw error;
@@ -95,8 +95,4 @@ export async function replayQuiz(quiz: SoloQuiz, events: readonly QuizEvent[], l
     current = next;
   }
   return current;
-}
-
-export function quizCatalogue() {
-  return { quizzes: [coreQuiz], languages: LANGUAGES };
 }
