@@ -4,6 +4,7 @@ export { DEFAULT_LANGUAGE, LANGUAGES, NAMESPACES, getT, isLanguage, resourcesFor
 export { buildResources, type BuiltResources } from "./resources";
 export { coreRedFlags, redFlagById, redFlags } from "./red-flags";
 export { sources, sourceId } from "./sources";
+export { studies, studyBySeed, type Study, type StudyKind } from "./studies";
 export { helpContacts, HELP_CHECKED } from "./help";
 export { figures } from "./figures";
 export { glossary, glossaryTerms } from "./glossary";

@@ -1,7 +1,7 @@
 import type { Generated } from "kysely";
 
 /**
- * The tables. `submissions` holds exactly what design.md's "Data" lists (and a content hash for
+ * The tables. `submissions` holds exactly what the privacy page lists (and a content hash for
  * idempotency); everything else is derived from it at ingestion so aggregates never scan answers.
  */
 export interface Database {
