@@ -25,12 +25,12 @@ import { view } from "./view";
  * question, a true/false question and a two-step story, so every question kind but single choice,
  * which is read and scored like true/false (only its option ids and their seeded order differ).
  *
- * Every reachable state, solo and group (shortest paths): the menu is every event type, every
+ * Every reachable state, solo and village (shortest paths): the menu is every event type, every
  * option, part set or story choice on screen, and payloads that fit no question. `step` and a live
  * actor reach each state as the machine does and the state round-trips through encodeState; from
  * each state, every event of the menu steps as the machine does, and refused events change nothing.
  *
- * Every simple path (no state twice), solo and group: the menu is the bare events (start, reveal,
+ * Every simple path (no state twice), solo and village: the menu is the bare events (start, reveal,
  * next, back, finish, restart, timeUp) plus one right and one wrong pick per question and per story
  * step (solo answers; group tallies with the whole room of 2 on the pick, corrections included).
  * That is 380 solo and 13,272 group paths, the empty one included, ending in 335 and 370 states.
@@ -95,7 +95,7 @@ interface Visit {
 /**
  * Visits every simple path of pathMenu's graph from the initial state once, at its end, in one
  * depth-first search over @xstate/graph's adjacency map. getSimplePaths yields the same paths
- * (checked below on cuts of the quiz) but searches once per reachable state: minutes for group play.
+ * (checked below on cuts of the quiz) but searches once per reachable state: minutes for village play.
  * Returns the number of reachable states.
  */
 function walkSimplePaths(definition: QuizDefinition, settings: QuizSettings, visit: (path: Visit) => void): number {
@@ -125,14 +125,14 @@ function walkSimplePaths(definition: QuizDefinition, settings: QuizSettings, vis
   return Object.keys(adjacency).length;
 }
 
-describe.each(["solo", "group"] as const)("every reachable %s state", (mode) => {
+describe.each(["solo", "village"] as const)("every reachable %s state", (mode) => {
   const settings = { mode, length: 3, seed: 1 };
   const machine = createQuizMachine(smallQuiz);
   const paths = getShortestPaths(machine, traversal(settings, (s) => menu(smallQuiz, s)));
 
   it("is reached the same way by step and by a live actor, and round-trips", () => {
     expect(new Set(paths.map((path) => String(path.state.value)))).toEqual(
-      new Set(["intro", "question", "feedback", "finished", ...(mode === "group" ? ["tallied"] : [])])
+      new Set(["intro", "question", "feedback", "finished", ...(mode === "village" ? ["tallied"] : [])])
     );
     for (const path of paths) {
       let state = initialState(smallQuiz, settings);
@@ -178,7 +178,7 @@ describe.each(["solo", "group"] as const)("every reachable %s state", (mode) => 
 
 describe.each([
   ["solo", 380],
-  ["group", 13_272],
+  ["village", 13_272],
 ] as const)("every simple path of %s play", (mode, count) => {
   const settings = { mode, length: 3, seed: 1 };
 
@@ -233,7 +233,7 @@ describe("the simple-path walk", () => {
   // getSimplePaths is too slow for the whole quiz, so the two are compared on cuts of it
   it.each([
     ["solo", "the spot question and the story", 1, 89],
-    ["group", "the story", 2, 76],
+    ["village", "the story", 2, 76],
   ] as const)("finds exactly the paths getSimplePaths finds (%s, %s)", (mode, _cut, from, count) => {
     const definition: QuizDefinition = { ...smallQuiz, questions: smallQuiz.questions.slice(from) };
     const settings = { mode, length: 3 - from, seed: 1 };

@@ -19,7 +19,7 @@ export interface Submission {
   mode: Mode;
   /** ISO 3166-2:ID province code, self-reported and optional. */
   province?: string;
-  /** 1 in solo mode; the people in the room (1..500) in group mode. */
+  /** 1 in solo mode; the people in the room (1..500) in village mode. */
   headCount: number;
   answers: Answer[];
 }

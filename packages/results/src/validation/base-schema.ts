@@ -40,7 +40,7 @@ export const baseSubmissionSchema = z.strictObject({
   quizId: itemId,
   quizVersion: z.int().min(1).max(LIMITS.maxQuizVersion),
   lang: z.string().max(16).regex(LANG, "Must be a language tag"),
-  mode: z.enum(["solo", "group"]),
+  mode: z.enum(["solo", "village"]),
   province: z.enum(PROVINCES).optional(),
   headCount: z.int().min(1).max(LIMITS.maxHeadCount),
   answers: z.array(answerSchema).min(1).max(LIMITS.maxAnswers),
