@@ -19,7 +19,7 @@ describeStores("migration 0004 (group becomes village)", ({ fresh, open }) => {
     const raw = db as Kysely<unknown>;
     const migrator = new Migrator({ db: raw, provider: migrationProvider(dialect), allowUnorderedMigrations: true });
     try {
-      const down = await migrator.migrateDown();
+      const down = await migrator.migrateTo("0001-initial");
       expect(down.error).toBeUndefined();
       const modes = async () =>
         (await sql<{ mode: string }>`select distinct mode from submissions order by mode`.execute(raw)).rows.map((r) => r.mode);

@@ -2,12 +2,14 @@ import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } fr
 import type { DialectName } from "../db/dialect-name";
 import { initial } from "./0001-initial";
 import { villageMode } from "./0004-village-mode";
+import { sessionChecks } from "./0005-session-checks";
 
 /** Every migration, in order. Listed here rather than read from a folder so bundlers keep them. */
 export function migrations(dialect: DialectName): Record<string, Migration> {
   return {
     "0001-initial": initial(dialect),
     "0004-village-mode": villageMode,
+    "0005-session-checks": sessionChecks,
   };
 }
 
