@@ -13,6 +13,7 @@ export { textSources } from "./text-sources";
 export { citationOf } from "./refs";
 export { questionBank } from "./questions";
 export { coreQuiz } from "./quiz";
+export { sessionChecks, sessionCheckSources, type SessionCheck } from "./session-checks";
 export { checkContent, type ContentInput, type ContentReport } from "./check/check-content";
 export { formatCoverage, type Coverage, type CoverageRow } from "./check/coverage";
 export { flatten } from "./check/parity";

@@ -26,6 +26,8 @@ export interface SubmissionsTable {
   day: string;
   /** The answers as canonical JSON. */
   answers: string;
+  /** Village sessions: the opening and closing check as canonical JSON; null otherwise. */
+  checks: string | null;
 }
 
 /** Quiz definitions (ids only) seen at ingestion: aggregates read their structure, dumps carry them. */

@@ -1,11 +1,15 @@
 import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from "kysely";
 import type { DialectName } from "../db/dialect-name";
 import { initial } from "./0001-initial";
+import { villageMode } from "./0004-village-mode";
+import { sessionChecks } from "./0005-session-checks";
 
 /** Every migration, in order. Listed here rather than read from a folder so bundlers keep them. */
 export function migrations(dialect: DialectName): Record<string, Migration> {
   return {
     "0001-initial": initial(dialect),
+    "0004-village-mode": villageMode,
+    "0005-session-checks": sessionChecks,
   };
 }
 
@@ -22,7 +26,8 @@ export async function migrateToLatest(db: Kysely<unknown>, dialect: DialectName)
   // Kysely looks for its migration tables in every schema; name ours, or a second app (or test)
   // in another schema of the same database would make it skip creating them here.
   const schema = dialect === "postgres" ? await currentSchema(db) : undefined;
-  const migrator = new Migrator({ db, provider: migrationProvider(dialect), ...(schema ? { migrationTableSchema: schema } : {}) });
+  const migrator = new Migrator({ db, provider: migrationProvider(dialect), allowUnorderedMigrations: true, ...(schema ? { migrationTableSchema: schema } : {}) });
+  // Unordered: migrations are numbered by the lane that writes them and may land out of order.
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === "Error")?.migrationName ?? "unknown";
