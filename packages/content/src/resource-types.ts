@@ -12,6 +12,7 @@ import type home from "../locales/id/home.json";
 import type migration from "../locales/id/migration.json";
 import type privacy from "../locales/id/privacy.json";
 import type redFlags from "../locales/id/redFlags.json";
+import type session from "../locales/id/session.json";
 import type stages from "../locales/id/stages.json";
 import type staff from "../locales/id/staff.json";
 
@@ -49,6 +50,7 @@ export interface ContentResources {
   privacy: typeof privacy;
   questions: Record<string, QuestionText>;
   redFlags: { page: (typeof redFlags)["page"] } & Record<string, RedFlagText>;
+  session: typeof session;
   stages: typeof stages;
   staff: typeof staff;
 }
@@ -57,7 +59,8 @@ export type ContentNamespace = keyof ContentResources;
 
 /** Every namespace, "common" first (where a key without "ns:" is looked up). A tuple, so that t's keys stay typed. */
 export type ContentNamespaces = [
-  "common", "about", "facilitator", "glossary", "help", "home", "migration", "privacy", "questions", "redFlags", "stages", "staff",
+  "common", "about", "facilitator", "glossary", "help", "home", "migration", "privacy", "questions", "redFlags", "session", "stages",
+  "staff",
 ];
 
 // Fails to compile when a namespace is added to ContentResources but not to the tuple.

@@ -1,5 +1,6 @@
 import type { QuizDefinition } from "@waspada/quiz-engine";
 import type { Kysely } from "kysely";
+import { computeCheckAggregates, type CheckAggregates } from "./aggregates/checks";
 import { computeAggregates } from "./aggregates/compute";
 import type { Aggregates } from "./aggregates/types";
 import type { DialectName } from "./db/dialect-name";
@@ -30,6 +31,8 @@ export interface ResultsStore {
   submitBatch(subs: readonly unknown[], catalogue: QuizCatalogue): Promise<{ id: string; status: BatchStatus }[]>;
   /** Dashboard figures, small cells suppressed (see README "Suppression"). */
   aggregates(filters?: AggregateFilters): Promise<Aggregates>;
+  /** Village sessions' opening and closing checks, summed per check question, suppressed. */
+  checkAggregates(filters?: AggregateFilters): Promise<CheckAggregates>;
   count(): Promise<number>;
   has(id: string): Promise<boolean>;
   /** Every submission with its day, ordered by day then id (never by arrival). */
@@ -144,6 +147,10 @@ class KyselyResultsStore implements ResultsStore {
 
   aggregates(filters: AggregateFilters = {}): Promise<Aggregates> {
     return computeAggregates(this.#db, filters);
+  }
+
+  checkAggregates(filters: AggregateFilters = {}): Promise<CheckAggregates> {
+    return computeCheckAggregates(this.#db, filters);
   }
 
   async count(): Promise<number> {

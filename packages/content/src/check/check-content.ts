@@ -13,6 +13,7 @@ import { coreQuiz } from "../quiz";
 import { redFlags } from "../red-flags";
 import { REFERENCE_LANGUAGE } from "../resources";
 import { sourceId } from "../sources";
+import { studies } from "../studies";
 import { textSources } from "../text-sources";
 import type { BankQuestion, SourceRef } from "../types";
 import { catalogueProblems, type CatalogueInput } from "./catalogue-check";
@@ -22,6 +23,7 @@ import { localeShapeProblems } from "./locale-schemas";
 import { parityProblems } from "./parity";
 import { BANK_TARGETS, bankCounts, questionProblems, type BankTargets } from "./questions-check";
 import { seedProblems, type SeedTexts } from "./seeds-check";
+import { studyListProblems, studySeedProblems } from "./studies-check";
 import { versionProblems } from "./version-check";
 
 export interface ContentInput extends CatalogueInput {
@@ -92,8 +94,9 @@ export function checkContent(overrides: Partial<ContentInput> = {}): ContentRepo
     ...lengthProblems(input.resources, input.languages),
     ...sourceIdProblems(everySource(input)),
     ...versionProblems(input.definition),
+    ...studyListProblems(studies),
   );
-  if (input.seeds) problems.push(...seedProblems(everySource(input), input.seeds));
+  if (input.seeds) problems.push(...seedProblems(everySource(input), input.seeds), ...studySeedProblems(studies, input.seeds));
   return {
     problems,
     coverage: buildCoverage(input.questions, input.redFlags),

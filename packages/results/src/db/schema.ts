@@ -1,7 +1,7 @@
 import type { Generated } from "kysely";
 
 /**
- * The tables. `submissions` holds exactly what design.md's "Data" lists (and a content hash for
+ * The tables. `submissions` holds exactly what the privacy page lists (and a content hash for
  * idempotency); everything else is derived from it at ingestion so aggregates never scan answers.
  */
 export interface Database {
@@ -29,6 +29,8 @@ export interface SubmissionsTable {
   day: string;
   /** The answers as canonical JSON. */
   answers: string;
+  /** Village sessions: the opening and closing check as canonical JSON; null otherwise. */
+  checks: string | null;
 }
 
 /** Quiz definitions (ids only) seen at ingestion: aggregates read their structure, dumps carry them. */
