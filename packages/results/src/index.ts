@@ -14,6 +14,7 @@ export {
   SESSION_IDLE_MS,
   SESSION_MAX_MS,
   csrfMatches,
+  csrfFor,
   isStaffRole,
   type StaffAccounts,
   type StaffOptions,
