@@ -13,6 +13,7 @@ export async function accountsPage(request: Request, message?: { error?: string 
   const accounts = await staffAccounts();
   const url = new URL(request.url);
   return {
+    staffLang: context.lang,
     shell: staffShell(request, context),
     self: context.session.account.username,
     done: url.searchParams.get("done") === "1" && !message?.error,

@@ -47,6 +47,7 @@ export async function loadDashboard(request: Request, view: ViewName) {
   const { params, filters } = readFilters(new URL(request.url));
   const form = filterForm(params, lang, await store.languages(), namesFor(lang), t);
   const common = {
+    staffLang: lang,
     shell: staffShell(request, context),
     form,
     action: PATHS[view],

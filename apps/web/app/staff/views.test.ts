@@ -94,7 +94,7 @@ describe("dashboard views on a real store", () => {
             const [met, spotted, missed, share] = row.values;
             const hiddenOfThree = [met, spotted, missed].filter((v) => v === null).length;
             expect(hiddenOfThree, `${row.id}: met = spotted + missed with one hidden`).not.toBe(1);
-            if (share !== null) expect(missed !== null && met !== null && met >= MIN_PEOPLE).toBe(true);
+            if (share !== null) expect(missed != null && met != null && met >= MIN_PEOPLE).toBe(true);
           }
           checkTable(flags, null);
 
