@@ -5,6 +5,13 @@ import { namesFor, staffT } from "./words.server";
 
 const count = (f: Figure) => value(f);
 
+const NAME_LABELS: Record<string, string> = {
+  overTime: "staff:overview.week",
+  byMode: "staff:filters.mode",
+  byLang: "staff:filters.language",
+  byProvince: "staff:filters.province",
+};
+
 function completionsTable(
   lang: string,
   key: string,
@@ -17,7 +24,7 @@ function completionsTable(
     title: t(`staff:overview.${key}`),
     description: t(`staff:overview.${key}Desc`, { first: rows[0]?.id ?? "", last: rows.at(-1)?.id ?? "" }),
     idLabel: "id",
-    nameLabel: t(key === "overTime" ? "staff:overview.week" : `staff:overview.${key}`),
+    nameLabel: t(NAME_LABELS[key] ?? "staff:overview.week"),
     columns: [
       { key: "submissions", label: t("staff:overview.submissions"), kind: "count" },
       { key: "people", label: t("staff:overview.peopleColumn"), kind: "count" },
