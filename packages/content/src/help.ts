@@ -1,5 +1,5 @@
 /**
- * Where to get help (brief §3.3): only organisations and channels the seeds name, with what the
+ * Where to get help: only organisations and channels the seeds name, with what the
  * seeds say each does. The seeds give no phone numbers, websites or addresses, and the ones the
  * brief lists from public knowledge (§9) are unverified here, so none is shown: the schema lets a
  * `phone` or `url` in only together with the `contactSource` it was checked against.
