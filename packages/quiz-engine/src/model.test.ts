@@ -26,14 +26,14 @@ import { view } from "./view";
  * question, a true/false question and a two-step story, so every question kind but single choice,
  * which is read and scored like true/false (only its option ids and their seeded order differ).
  *
- * Every reachable state, solo and group (shortest paths): the menu is every event type, every
+ * Every reachable state, solo and village (shortest paths): the menu is every event type, every
  * option, part set or story choice on screen, and payloads that fit no question. `step` and a live
  * actor reach each state as the machine does and the state round-trips through encodeState; from
  * each state, every event of the menu steps as the machine does, and refused events change nothing.
  *
- * Every simple path (no state twice), solo and group: the menu is the bare events (start, reveal,
+ * Every simple path (no state twice), solo and village: the menu is the bare events (start, reveal,
  * next, back, finish, restart, timeUp) plus one right and one wrong pick per question and per story
- * step (solo answers; group tallies with the whole room of 2 on the pick, corrections included).
+ * step (solo answers; village tallies with the whole room of 2 on the pick, corrections included).
  * Each path's prefixes are paths too, so checking every path at its end checks every step:
  * answered <= total, index < total, feedback shown iff the status is feedback, score <= max; the
  * state `step` reached along the path equals the machine's and round-trips through encodeState.
@@ -98,7 +98,7 @@ interface Visit {
 /**
  * Visits every simple path of pathMenu's graph from the initial state once, at its end, in one
  * depth-first search over @xstate/graph's adjacency map. getSimplePaths yields the same paths
- * (checked below on cuts of the quiz) but searches once per reachable state: minutes for group play.
+ * (checked below on cuts of the quiz) but searches once per reachable state: minutes for village play.
  * Returns the adjacency map: every reachable state and its transitions.
  */
 function walkSimplePaths(
@@ -158,14 +158,14 @@ function canFinish(adjacency: Graph): Set<SerializedSnapshot> {
   return seen;
 }
 
-describe.each(["solo", "group"] as const)("every reachable %s state", (mode) => {
+describe.each(["solo", "village"] as const)("every reachable %s state", (mode) => {
   const settings = { mode, length: 3, seed: 1 };
   const machine = createQuizMachine(smallQuiz);
   const paths = getShortestPaths(machine, traversal(settings, (s) => menu(smallQuiz, s)));
 
   it("is reached the same way by step and by a live actor, and round-trips", () => {
     expect(new Set(paths.map((path) => String(path.state.value)))).toEqual(
-      new Set(["intro", "question", "feedback", "finished", ...(mode === "group" ? ["tallied"] : [])])
+      new Set(["intro", "question", "feedback", "finished", ...(mode === "village" ? ["tallied"] : [])])
     );
     for (const path of paths) {
       let state = initialState(smallQuiz, settings);
@@ -209,7 +209,7 @@ describe.each(["solo", "group"] as const)("every reachable %s state", (mode) => 
   });
 });
 
-describe.each(["solo", "group"] as const)("every simple path of %s play", (mode) => {
+describe.each(["solo", "village"] as const)("every simple path of %s play", (mode) => {
   const settings = { mode, length: 3, seed: 1 };
 
   it("keeps the view consistent, and step agrees with the machine and round-trips", () => {
@@ -244,7 +244,7 @@ describe.each(["solo", "group"] as const)("every simple path of %s play", (mode)
     expect(paths).toBeGreaterThan(states.length);
     // the statuses a player meets, every one of them reached
     expect(new Set(nodes(adjacency).map(([, { state }]) => String(state.value)))).toEqual(
-      new Set(["intro", "question", "feedback", "finished", ...(mode === "group" ? ["tallied"] : [])])
+      new Set(["intro", "question", "feedback", "finished", ...(mode === "village" ? ["tallied"] : [])])
     );
     // no dead end: whatever was played so far, the quiz can still be played to its end
     const finishable = canFinish(adjacency);
@@ -279,7 +279,7 @@ describe("the simple-path walk", () => {
   // getSimplePaths is too slow for the whole quiz, so the two are compared on cuts of it
   it.each([
     ["solo", "the spot question and the story", 1],
-    ["group", "the story", 2],
+    ["village", "the story", 2],
   ] as const)("finds exactly the paths getSimplePaths finds (%s, %s)", (mode, _cut, from) => {
     const definition: QuizDefinition = { ...smallQuiz, questions: smallQuiz.questions.slice(from) };
     const settings = { mode, length: 3 - from, seed: 1 };

@@ -26,7 +26,7 @@ const queries: [string, AggregateFilters][] = [
   ["one quiz", { quizId: benchQuiz.id }],
   ["one province", { province: "ID-JT" }],
   ["one language", { lang: "en" }],
-  ["village sessions", { mode: "group" }],
+  ["village sessions", { mode: "village" }],
   ["last 30 days", { from: "2025-12-02", to: "2025-12-31" }],
   ["a quarter, one province, one language", { from: "2025-04-01", to: "2025-06-30", province: "ID-NT", lang: "id" }],
 ];
