@@ -102,9 +102,9 @@ export function Presenter({ kit }: { kit: SessionKit }) {
       const next = stepRun(definition, run, { type: "quiz.reveal" });
       if (next) setRun(next);
     } else if (quizView.status === "feedback") {
-      const finishing = !quizView.can.next;
-      const next = stepRun(definition, run, { type: finishing ? "quiz.finish" : "quiz.next" });
-      if (next) setRun(finishing ? { ...next, phase: "closing", check: 0 } : next);
+      const next = stepRun(definition, run, { type: quizView.can.next ? "quiz.next" : "quiz.finish" });
+      // After the last question the engine is finished: the room goes on to the closing check.
+      if (next) setRun(runView(definition, next).status === "finished" ? { ...next, phase: "closing", check: 0 } : next);
     } else {
       // A question waiting for hands: the open form saves them (see QuestionScreen).
       const form = document.querySelector<HTMLFormElement>("form.tally");

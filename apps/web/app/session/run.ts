@@ -1,4 +1,4 @@
-import { initialState, step, view, type QuizDefinition, type QuizEvent, type QuizState, type QuizView } from "@waspada/quiz-engine";
+import { drawQuestions, initialState, step, view, type QuizDefinition, type QuizEvent, type QuizState, type QuizView } from "@waspada/quiz-engine";
 import type { CheckRound, SessionSetup } from "./village-submission";
 
 /**
@@ -26,8 +26,25 @@ export interface SessionRun {
 const RUN_KEY = "waspada.session.run";
 const CODE_KEY = "waspada.facilitator.code";
 
+/**
+ * A seed whose draw has every kind of question the bank holds (an advert to spot and a story to
+ * vote through in every session), trying seeds in order from `start`; `start` itself when none
+ * within a thousand does.
+ */
+export function sessionSeed(definition: QuizDefinition, length: number, start: number): number {
+  const kinds = new Set(definition.questions.map((q) => q.kind));
+  const kindOf = new Map(definition.questions.map((q) => [q.id, q.kind]));
+  for (let i = 0; i < 1000; i++) {
+    const seed = (start + i) >>> 0;
+    const drawn = new Set(drawQuestions(definition, { mode: "village", length, seed }).map((id) => kindOf.get(id)));
+    if (drawn.size >= Math.min(kinds.size, length)) return seed;
+  }
+  return start >>> 0;
+}
+
 export function startRun(definition: QuizDefinition, setup: SessionSetup, length: number, timer: boolean, seed: number): SessionRun {
-  const state = step(definition, initialState(definition, { mode: "village", length, seed }), { type: "quiz.start" });
+  const settings = { mode: "village" as const, length, seed: sessionSeed(definition, length, seed) };
+  const state = step(definition, initialState(definition, settings), { type: "quiz.start" });
   return {
     setup,
     timer,
