@@ -1,3 +1,5 @@
+import { settings } from "./settings.mjs";
+
 // A per-address token bucket for the results API, kept in memory only: the address is a key in a
 // Map for at most a few minutes and is never stored or logged. Village hotspots share one address,
 // so the limit is generous and the batch endpoint (500 results a request) is the way to sync many.
@@ -5,8 +7,8 @@
 // RESULTS_RATE_PER_MINUTE (default 600) refills the bucket; RESULTS_RATE_BURST (default 120) is its
 // size. RESULTS_RATE_PER_MINUTE=0 turns the limit off (the load benchmark does that).
 export function rateLimit({
-  perMinute = Number(process.env.RESULTS_RATE_PER_MINUTE ?? 600),
-  burst = Number(process.env.RESULTS_RATE_BURST ?? 120),
+  perMinute = settings().RESULTS_RATE_PER_MINUTE,
+  burst = settings().RESULTS_RATE_BURST,
   now = () => Date.now(),
 } = {}) {
   const buckets = new Map();

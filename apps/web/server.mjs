@@ -1,6 +1,6 @@
 // Production server: Express around the Remix build, with security headers, compression and
 // long-lived caching for fingerprinted assets. It logs no request lines: no IP addresses or user
-// agents ever reach a log (design.md, "Anonymous by construction").
+// agents ever reach a log.
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createRequestHandler } from "@remix-run/express";
@@ -9,13 +9,13 @@ import express from "express";
 import { rateLimit } from "./rate-limit.mjs";
 import { resultsEndpoints } from "./results-endpoint.mjs";
 import { assetHeaders, securityHeaders } from "./security-headers.mjs";
+import { settings } from "./settings.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-process.env.DB_FILE ??= path.resolve(here, "../../data/waspada.sqlite");
-process.env.NODE_ENV ??= "production";
-
-const host = process.env.HOST || "127.0.0.1";
-const port = Number(process.env.PORT || 3000);
+// Checked before anything else starts: a wrong variable stops the server with its name.
+const { HOST: host, PORT: port, NODE_ENV } = settings();
+// React and Remix read NODE_ENV themselves.
+process.env.NODE_ENV = NODE_ENV;
 
 const build = await import("./build/server/index.js");
 const app = express();
@@ -47,7 +47,7 @@ app.use((req, _res, next) => {
   next();
 });
 app.use(express.static(path.join(here, "build/client"), { maxAge: "1h" }));
-app.all("*", createRequestHandler({ build, mode: process.env.NODE_ENV }));
+app.all("*", createRequestHandler({ build, mode: NODE_ENV }));
 
 const server = app.listen(port, host, () => {
   console.log(`Waspada is serving on http://${host}:${port}`);

@@ -6,8 +6,26 @@ export type { CheckAggregate, CheckAggregates } from "./aggregates/checks";
 export { MIN_CELL } from "./suppression/suppress";
 export { PROVINCES, isProvince, type Province } from "./provinces";
 export { aggregatesToCsv } from "./export/csv";
+export {
+  StaffAccountError,
+  STAFF_ROLES,
+  MAX_FAILURES,
+  FAILURE_WINDOW_MS,
+  SESSION_IDLE_MS,
+  SESSION_MAX_MS,
+  csrfMatches,
+  isStaffRole,
+  type StaffAccounts,
+  type StaffOptions,
+  type StaffAccount,
+  type StaffRole,
+  type StaffSession,
+  type SignInResult,
+  type SignInRecord,
+} from "./staff/accounts";
+export { MIN_PASSWORD_LENGTH } from "./staff/password-policy";
 export { writeDump, readDump, type DumpHeader } from "./backup/ndjson";
-export { resolveTarget, DEFAULT_SQLITE_FILE } from "./db/open";
+export { resolveTarget } from "./db/open";
 export type {
   AggregateFilters,
   CheckRound,

@@ -14,6 +14,7 @@ import { BulkTemplates } from "./db/bulk";
 import { migrateToLatest } from "./migrations/index";
 import type { AggregateFilters, BatchStatus, QuizCatalogue, StoreOptions, StoredSubmission, SubmitStatus } from "./types";
 import { prepareStored, storedRows } from "./backup/stored-rows";
+import { StaffAccounts, type StaffOptions } from "./staff/accounts";
 
 export const MAX_BATCH = 500;
 const RESTORE_CHUNK = 5_000;
@@ -42,6 +43,8 @@ export interface ResultsStore {
   languages(): Promise<string[]>;
   /** Stores dumped rows (validated like submissions, keeping their day); returns how many were new. */
   restore(rows: Iterable<unknown> | AsyncIterable<unknown>, catalogue: QuizCatalogue): Promise<number>;
+  /** Staff accounts, sign-in and sessions in the same database (options are for tests). */
+  staff(options?: StaffOptions): StaffAccounts;
   close(): Promise<void>;
 }
 
@@ -192,6 +195,10 @@ class KyselyResultsStore implements ResultsStore {
     }
     if (chunk.length) await flush();
     return stored;
+  }
+
+  staff(options?: StaffOptions): StaffAccounts {
+    return new StaffAccounts(this.#db, options);
   }
 
   async close(): Promise<void> {

@@ -45,7 +45,7 @@ export type StoredSubmission = Submission & { day: string };
 export interface StoreOptions {
   /** postgres:// or postgresql:// URL; wins over `file`. Defaults to env DATABASE_URL. */
   databaseUrl?: string;
-  /** SQLite file; defaults to env DB_FILE, then data/waspada.sqlite relative to the cwd. */
+  /** SQLite file; defaults to env DB_FILE (one of DB_FILE or DATABASE_URL must name the database). */
   file?: string;
 }
 

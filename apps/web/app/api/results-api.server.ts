@@ -1,6 +1,6 @@
 import { MAX_BATCH, SubmissionConflictError, SubmissionInvalidError } from "@waspada/results";
-import { quizCatalogue } from "../quiz/quiz.server";
 import { resultsStore } from "../utils/db.server";
+import { catalogue } from "./catalogue.server";
 import { BodyError, readJson } from "./read-json.server";
 
 export const SINGLE_LIMIT = 16 * 1024;
@@ -11,8 +11,6 @@ export interface ApiAnswer {
   status: number;
   body: unknown;
 }
-
-const catalogue = quizCatalogue();
 
 function problem(status: number, error: string, details?: unknown): ApiAnswer {
   return { status, body: details === undefined ? { error } : { error, details } };

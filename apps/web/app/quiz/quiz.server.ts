@@ -1,5 +1,4 @@
 import { randomInt, randomUUID } from "node:crypto";
-import { LANGUAGES, coreQuiz } from "@waspada/content";
 import {
   QuizStateError,
   decodeState,
@@ -12,8 +11,9 @@ import {
   type QuizView,
 } from "@waspada/quiz-engine";
 import { SubmissionConflictError } from "@waspada/results";
+import { catalogue, soloQuiz as coreQuiz } from "../api/catalogue.server";
 import { resultsStore } from "../utils/db.server";
-import { env } from "../utils/env.server";
+import { settings } from "../../settings.mjs";
 import { sign, verify } from "../utils/signed-state.server";
 import { soloSubmission } from "./submission";
 
@@ -38,12 +38,12 @@ export function startSoloQuiz(): SoloQuiz {
 
 /** The value of the signed hidden form field that carries the quiz between requests. */
 export function sealQuiz(quiz: SoloQuiz): string {
-  return sign(`${quiz.submissionId}${encodeState(quiz.state)}`, env().SESSION_SECRET);
+  return sign(`${quiz.submissionId}${encodeState(quiz.state)}`, settings().SESSION_SECRET);
 }
 
 /** Reads the hidden field back; a changed or foreign value is a TamperedQuizError. */
 export function openQuiz(sealed: string): SoloQuiz {
-  const payload = sealed.length < 8_192 ? verify(sealed, env().SESSION_SECRET) : null;
+  const payload = sealed.length < 8_192 ? verify(sealed, settings().SESSION_SECRET) : null;
   if (!payload) throw new TamperedQuizError("The quiz state was changed or is not ours.");
   const submissionId = payload.slice(0, UUID_LENGTH);
   try {
@@ -73,7 +73,7 @@ export async function advanceQuiz(quiz: SoloQuiz, event: QuizEvent | null, lang:
   const submission = soloSubmission(coreQuiz, quiz.submissionId, lang, view(coreQuiz, next.state));
   if (submission) {
     try {
-      await (await resultsStore()).submit(submission, quizCatalogue());
+      await (await resultsStore()).submit(submission, catalogue);
     } catch (error) {
       // The browser already sent this quiz (e.g. finished in another language): the first copy stays, once.
       if (!(error instanceof SubmissionConflictError)) throw error;
@@ -95,8 +95,4 @@ export async function replayQuiz(quiz: SoloQuiz, events: readonly QuizEvent[], l
     current = next;
   }
   return current;
-}
-
-export function quizCatalogue() {
-  return { quizzes: [coreQuiz], languages: LANGUAGES };
 }

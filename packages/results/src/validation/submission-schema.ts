@@ -3,7 +3,7 @@ import { SubmissionInvalidError, type SubmissionIssue } from "../errors";
 import type { QuizCatalogue, Submission } from "../types";
 import { checkAnswer } from "./answer-rules";
 import { baseSubmissionSchema } from "./base-schema";
-import { findQuiz } from "./quiz-index";
+import { findQuiz, type QuizIndex } from "./quiz-index";
 
 /**
  * The zod schema for one submission against a catalogue: known quiz id and version, known
@@ -20,15 +20,21 @@ export function submissionSchema(catalogue: QuizCatalogue): ZodType<Submission> 
 
 /** Parses untrusted input into a Submission, or throws SubmissionInvalidError listing every problem. */
 export function validateSubmission(input: unknown, catalogue: QuizCatalogue): Submission {
+  return readSubmission(input, catalogue).sub;
+}
+
+/** validateSubmission, also giving back the quiz it answers (looked up in the catalogue once). */
+export function readSubmission(input: unknown, catalogue: QuizCatalogue): { sub: Submission; quiz: QuizIndex } {
   const parsed = baseSubmissionSchema.safeParse(input);
   if (!parsed.success) {
     throw new SubmissionInvalidError(
       parsed.error.issues.map((issue) => ({ path: issue.path.map(pathKey), message: issue.message })),
     );
   }
-  const issues = catalogueIssues(parsed.data, catalogue);
-  if (issues.length) throw new SubmissionInvalidError(issues);
-  return parsed.data;
+  const quiz = findQuiz(catalogue, parsed.data.quizId, parsed.data.quizVersion);
+  const issues = catalogueIssues(parsed.data, catalogue, quiz);
+  if (issues.length || !quiz) throw new SubmissionInvalidError(issues);
+  return { sub: parsed.data, quiz };
 }
 
 function pathKey(key: PropertyKey): string | number {
@@ -36,12 +42,15 @@ function pathKey(key: PropertyKey): string | number {
 }
 
 /** Everything the shape alone cannot say: does this submission fit a quiz we serve? */
-export function catalogueIssues(sub: Submission, catalogue: QuizCatalogue): SubmissionIssue[] {
+export function catalogueIssues(
+  sub: Submission,
+  catalogue: QuizCatalogue,
+  quiz: QuizIndex | undefined = findQuiz(catalogue, sub.quizId, sub.quizVersion),
+): SubmissionIssue[] {
   const issues: SubmissionIssue[] = [];
   if (!catalogue.languages.includes(sub.lang)) issues.push({ path: ["lang"], message: "Not a language we serve" });
   if (sub.mode === "solo" && sub.headCount !== 1) issues.push({ path: ["headCount"], message: "A solo quiz is one person" });
   if (sub.checks) issues.push(...checkIssues(sub));
-  const quiz = findQuiz(catalogue, sub.quizId, sub.quizVersion);
   if (!quiz) {
     issues.push({ path: ["quizVersion"], message: "Not a quiz id and version we serve" });
     return issues;
