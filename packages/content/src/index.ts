@@ -12,6 +12,4 @@ export { textSources } from "./text-sources";
 export { citationOf } from "./refs";
 export { questionBank } from "./questions";
 export { coreQuiz } from "./quiz";
-export { checkContent, type ContentInput, type ContentReport } from "./check/check-content";
-export { formatCoverage, type Coverage, type CoverageRow } from "./check/coverage";
-export { flatten } from "./check/parity";
+export { QUESTION_TEXT_LIMITS, questionText, questionTextPaths, redFlagText, type TextPath } from "./question-text";
