@@ -1,4 +1,4 @@
-// `npm run results:export -- [--out file.csv] [--from YYYY-MM-DD] [--to …] [--lang id] [--mode solo|group]
+// `npm run results:export -- [--out file.csv] [--from YYYY-MM-DD] [--to …] [--lang id] [--mode solo|village]
 // [--province ID-JK] [--quiz id]`: the dashboard aggregates as CSV, with the same suppression.
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
@@ -17,7 +17,7 @@ Options:
   --from YYYY-MM-DD      only results that arrived on or after this day
   --to YYYY-MM-DD        only results that arrived on or before this day
   --lang LANG            only this language (id, en)
-  --mode MODE            only this way of playing (solo, group)
+  --mode MODE            only this way of playing (solo, village)
   --province CODE        only this province (ISO 3166-2:ID, e.g. ID-JK)
   --quiz ID              only this quiz
   -h, --help             show this help

@@ -30,8 +30,8 @@ function routePaths(): string[] {
   return Object.keys(manifest).map((id) => `/${full(id)}`);
 }
 
-/** Where a village session would live, in whichever language its path is named. */
-const SESSION = /^\/:lang\/(session|sessions|sesi|present|presenter|village|desa)(\/|$)/;
+/** A village session's pages: any path under the language with a segment naming a session, presenter or village. */
+const SESSION = /^\/:lang\/(?:[^/]+\/)*[^/]*(?:session|sesi|present|village|desa)[^/]*(?:\/|$)/;
 
 interface Feature {
   name: string;
@@ -105,6 +105,8 @@ describe("pages promise only what has a route", () => {
       "use without a connection (“Tanpa internet”)",
       "syncing results later (“saat tersambung”)",
     ]);
-    expect(unprovided("presenter mode", [...withoutSession, "/:lang/sesi"])).toEqual([]);
+    for (const route of ["/:lang/sesi", "/:lang/session/:id", "/:lang/facilitator/presenter", "/:lang/village-session"]) {
+      expect(unprovided("presenter mode", [...withoutSession, route]), route).toEqual([]);
+    }
   });
 });
