@@ -4,6 +4,7 @@ import { renderSVG } from "uqr";
 import { citations, proseSources } from "../campaign/sources.server";
 import { quizPack } from "../quiz/quiz-texts.server";
 import { LANGUAGES, getT as tFor } from "../utils/i18n.server";
+import { settings } from "../../settings.mjs";
 import type { SessionKit } from "./session-kit";
 
 /** About 15 and about 30 minutes: a question with its discussion takes two minutes or so, the checks five. */
@@ -25,7 +26,7 @@ export function sessionKit(lang: string, origin: string): SessionKit {
   for (const [key, value] of flatten(resourcesFor(lang, ["session"]).session)) {
     if (typeof value === "string" && !key.startsWith("provinces.")) words[key] = value;
   }
-  const siteUrl = `${(process.env.PUBLIC_URL || origin).replace(/\/+$/, "")}/${lang}`;
+  const siteUrl = `${(settings().PUBLIC_URL ?? origin).replace(/\/+$/, "")}/${lang}`;
   return {
     lang,
     languages: LANGUAGES.map((code) => ({ code, name: String(tFor(code)("common:language.name")), href: sessionPath(code) })),
