@@ -5,7 +5,7 @@ export { InvalidFiltersError } from "./aggregates/filters";
 export type { CheckAggregate, CheckAggregates } from "./aggregates/checks";
 export { MIN_CELL } from "./suppression/suppress";
 export { PROVINCES, isProvince, type Province } from "./provinces";
-export { aggregatesToCsv } from "./export/csv";
+export { aggregatesToCsv, toCsv, type CsvCell } from "./export/csv";
 export {
   StaffAccountError,
   STAFF_ROLES,
@@ -14,6 +14,7 @@ export {
   SESSION_IDLE_MS,
   SESSION_MAX_MS,
   csrfMatches,
+  csrfFor,
   isStaffRole,
   type StaffAccounts,
   type StaffOptions,
