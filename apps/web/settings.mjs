@@ -31,6 +31,14 @@ const schema = z.object({
     .optional()
     .or(z.literal("").transform(() => undefined)),
   SESSION_SECRET: z.string().min(32, "SESSION_SECRET must be at least 32 characters").optional(),
+  // The site's public address (https://…), for the QR code on a village session's summary; unset,
+  // the code points at the address the page was opened from (a laptop server's own address).
+  PUBLIC_URL: z
+    .string()
+    .url("PUBLIC_URL must be a URL such as https://waspada.example")
+    .regex(/^https?:\/\//, "PUBLIC_URL must start with http:// or https://")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
   RESULTS_RATE_PER_MINUTE: count(600),
   RESULTS_RATE_BURST: count(120),
 });

@@ -14,6 +14,10 @@ export { citationOf } from "./refs";
 export { questionBank } from "./questions";
 export { coreQuiz } from "./quiz";
 export { sessionChecks, sessionCheckSources, type SessionCheck } from "./session-checks";
-export { checkContent, type ContentInput, type ContentReport } from "./check/check-content";
-export { formatCoverage, type Coverage, type CoverageRow } from "./check/coverage";
-export { flatten } from "./check/parity";
+export {
+  CHANNELS_CHECKED, CHANNELS_FOR_STAGE, PLACES, SITUATIONS, channelById, channelHref, channelsForMissed, helpChannels,
+  publishedFactById, publishedFacts,
+  type ChannelKind, type HelpChannel, type Place, type PublishedFact, type PublishedSource, type Situation,
+} from "./channels";
+export { FILE_NAME, STUDY_KEYS, citedWork, readableCitation, studyAnchor, studyKeyOf } from "./references";
+export { QUESTION_TEXT_LIMITS, questionText, questionTextPaths, redFlagText, type TextPath } from "./question-text";

@@ -35,4 +35,10 @@ describe("settings", () => {
     expect(again).toBe(first);
     expect(statSync(path.join(dir, "session-secret")).mode & 0o777).toBe(0o600);
   });
+
+  it("takes PUBLIC_URL as an http(s) address, leaves it unset when empty, and refuses anything else", () => {
+    expect(readSettings({ PUBLIC_URL: "https://waspada.example" }).PUBLIC_URL).toBe("https://waspada.example");
+    expect(readSettings({ PUBLIC_URL: "" }).PUBLIC_URL).toBeUndefined();
+    expect(() => readSettings({ PUBLIC_URL: "javascript:alert(1)" })).toThrow(/PUBLIC_URL/);
+  });
 });
