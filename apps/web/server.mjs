@@ -1,6 +1,6 @@
 // Production server: Express around the Remix build, with security headers, compression and
 // long-lived caching for fingerprinted assets. It logs no request lines: no IP addresses or user
-// agents ever reach a log (design.md, "Anonymous by construction").
+// agents ever reach a log.
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createRequestHandler } from "@remix-run/express";

@@ -24,7 +24,7 @@ export const links: LinksFunction = () => [
 export function Layout({ children }: { children: ReactNode }) {
   const params = useParams();
   const nonce = useNonce();
-  // Pages that need no interactivity ship no JavaScript at all (design.md, principle 2).
+  // Pages that need no interactivity ship no JavaScript at all.
   const hydrate = useMatches().some((m) => routeHydrates(m.handle));
   return (
     <html lang={params.lang === "en" ? "en" : "id"}>

@@ -4,7 +4,7 @@
  */
 import type { Question, Stage } from "@waspada/quiz-engine";
 
-/** The five source studies in shared/seeds/ (see shared/content/brief.md §1). */
+/** The five source studies, by seed file (their full references are in studies.ts). */
 export type SeedFile =
   | "000_80ac7f0889c80d2f.txt"
   | "001_2bd81cab7ae836d6.txt"

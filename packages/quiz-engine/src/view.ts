@@ -35,7 +35,7 @@ export interface QuizView {
 export function view(definition: QuizDefinition, state: QuizState): QuizView {
   const can = (type: "quiz.start" | "quiz.reveal" | "quiz.next" | "quiz.back" | "quiz.finish" | "quiz.restart" | "quiz.timeUp") =>
     canStep(definition, state, { type } as QuizEvent);
-  const group = state.s.mode === "group";
+  const group = state.s.mode === "village";
   const open = state.st === "question" || state.st === "tallied";
   const out: QuizView = {
     status: state.st,

@@ -75,7 +75,7 @@ describeStores("migrations", ({ fresh, open }) => {
     const target = resolveTarget(where);
     const { db, dialect } = openDatabase(target);
     try {
-      expect((await migrateToLatest(db as Kysely<unknown>, dialect)).applied).toEqual(["0001-initial"]);
+      expect((await migrateToLatest(db as Kysely<unknown>, dialect)).applied).toEqual(["0001-initial", "0004-village-mode", "0005-session-checks"]);
       expect((await migrateToLatest(db as Kysely<unknown>, dialect)).applied).toEqual([]);
     } finally {
       await db.destroy();

@@ -40,7 +40,7 @@ const sample: Aggregates = {
   total: { submissions: shown(20), people: shown(48) },
   byDay: [{ day: "2025-01-06", submissions: shown(20), people: shown(48) }],
   byWeek: [{ week: "2025-W02", submissions: shown(20), people: shown(48) }],
-  byMode: [{ mode: "solo", submissions: shown(18), people: shown(18) }, { mode: "group", submissions: hidden, people: hidden }],
+  byMode: [{ mode: "solo", submissions: shown(18), people: shown(18) }, { mode: "village", submissions: hidden, people: hidden }],
   byLang: [{ lang: "id", submissions: shown(20), people: shown(48) }],
   byProvince: [{ province: null, submissions: shown(20), people: shown(48) }],
   questions: [
@@ -63,7 +63,7 @@ describe("aggregatesToCsv", () => {
     const rows = parseCsv(aggregatesToCsv(sample));
     expect(rows[0]).toEqual(["section", "quiz_id", "key", "option", "step", "measure", "value", "suppressed"]);
     expect(rows).toContainEqual(["total", "", "", "", "", "people", "48", "0"]);
-    expect(rows).toContainEqual(["mode", "", "group", "", "", "people", "", "1"]);
+    expect(rows).toContainEqual(["mode", "", "village", "", "", "people", "", "1"]);
     expect(rows).toContainEqual(["province", "", "none", "", "", "people", "48", "0"]);
     expect(rows).toContainEqual(["question", "fixture", "salary", "", "", "wrong", "", "1"]);
     expect(rows).toContainEqual(["option", "fixture", "salary", "(no hand raised)", "", "people", "", "1"]);

@@ -13,6 +13,8 @@ export interface Prepared {
   day: string;
   hash: string;
   answersJson: string;
+  /** The session's checks as canonical JSON, or null (solo, or a session without checks). */
+  checksJson: string | null;
   /** What it adds to the rollups (see derive.ts). */
   items: Deltas;
 }
@@ -27,8 +29,8 @@ export function prepare(input: unknown, catalogue: QuizCatalogue, day: string): 
     const message = error instanceof Error ? error.message : String(error);
     throw new SubmissionInvalidError([{ path: ["answers"], message: `Cannot be scored: ${message}` }]);
   }
-  const { json, answersJson } = canonicalSubmission(sub);
-  return { sub, quiz: quiz.quiz, day, hash: hash("sha256", json), answersJson, items };
+  const { json, answersJson, checksJson } = canonicalSubmission(sub);
+  return { sub, quiz: quiz.quiz, day, hash: hash("sha256", json), answersJson, checksJson, items };
 }
 
 /** Prepares every input or none: one bad submission rejects the batch, naming its index. */

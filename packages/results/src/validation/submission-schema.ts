@@ -50,6 +50,7 @@ export function catalogueIssues(
   const issues: SubmissionIssue[] = [];
   if (!catalogue.languages.includes(sub.lang)) issues.push({ path: ["lang"], message: "Not a language we serve" });
   if (sub.mode === "solo" && sub.headCount !== 1) issues.push({ path: ["headCount"], message: "A solo quiz is one person" });
+  if (sub.checks) issues.push(...checkIssues(sub));
   if (!quiz) {
     issues.push({ path: ["quizVersion"], message: "Not a quiz id and version we serve" });
     return issues;
@@ -66,5 +67,28 @@ export function catalogueIssues(
     }
     seen.add(answer.questionId);
   });
+  return issues;
+}
+
+/** Checks belong to village sessions; no round has more right hands than people, and both rounds ask the same questions. */
+function checkIssues(sub: Submission): SubmissionIssue[] {
+  const checks = sub.checks;
+  if (!checks) return [];
+  if (sub.mode === "solo") return [{ path: ["checks"], message: "Checks are for village sessions" }];
+  const issues: SubmissionIssue[] = [];
+  for (const round of ["opening", "closing"] as const) {
+    const tally = checks[round];
+    if (!tally) continue;
+    if (tally.present > sub.headCount) issues.push({ path: ["checks", round, "present"], message: "More people than the session's head count" });
+    for (const [id, right] of Object.entries(tally.right)) {
+      if (right > tally.present) issues.push({ path: ["checks", round, "right", id], message: "More hands than people present" });
+    }
+  }
+  if (checks.closing) {
+    const ids = (r: Record<string, number>) => Object.keys(r).sort().join();
+    if (ids(checks.opening.right) !== ids(checks.closing.right)) {
+      issues.push({ path: ["checks", "closing", "right"], message: "The closing check must ask the opening check's questions" });
+    }
+  }
   return issues;
 }
