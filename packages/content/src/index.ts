@@ -13,6 +13,7 @@ export { textSources } from "./text-sources";
 export { citationOf } from "./refs";
 export { questionBank } from "./questions";
 export { coreQuiz } from "./quiz";
+export { QUESTION_TEXT_LIMITS, questionText, questionTextPaths, redFlagText, type TextPath } from "./question-text";
 export { sessionChecks, sessionCheckSources, type SessionCheck } from "./session-checks";
 export {
   CHANNELS_CHECKED, CHANNELS_FOR_STAGE, PLACES, SITUATIONS, channelById, channelHref, channelsForMissed, helpChannels,
@@ -20,4 +21,3 @@ export {
   type ChannelKind, type HelpChannel, type Place, type PublishedFact, type PublishedSource, type Situation,
 } from "./channels";
 export { FILE_NAME, STUDY_KEYS, citedWork, readableCitation, studyAnchor, studyKeyOf } from "./references";
-export { QUESTION_TEXT_LIMITS, questionText, questionTextPaths, redFlagText, type TextPath } from "./question-text";

@@ -208,9 +208,10 @@ export function quizLabels(lang: string) {
 async function advanceQuiz(quiz: SoloQuiz, event: QuizEvent | null, lang: string): Promise<SoloQuiz> {
   if (!event) return quiz;
   if (event.type === "quiz.restart" || event.type === "quiz.start") return startSoloQuiz();
-  const before = view(soloQuiz, quiz.state).status;
   const next = { ...quiz, state: step(soloQuiz, quiz.state, event) };
-  if (before === "finished" || next.state === quiz.state) return next;
+  // Refused (the very same state), or a step that did not finish the quiz: nothing to store. A
+  // finished quiz takes no step but restart, so a finished view here is this step's doing.
+  if (next.state === quiz.state) return next;
   const submission = soloSubmission({ id: quiz.draw.id, draw: quiz.draw.token }, lang, view(soloQuiz, next.state));
   if (submission) {
     // The same check as the results API's: this result answers exactly its draw.
