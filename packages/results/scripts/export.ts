@@ -1,4 +1,4 @@
-// `npm run results:export -- [--out file.csv] [--from YYYY-MM-DD] [--to …] [--lang id] [--mode solo|group]
+// `npm run results:export -- [--out file.csv] [--from YYYY-MM-DD] [--to …] [--lang id] [--mode solo|village]
 // [--province ID-JK] [--quiz id]`: the dashboard aggregates as CSV, with the same suppression.
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
