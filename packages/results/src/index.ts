@@ -3,6 +3,7 @@ export { submissionSchema, validateSubmission } from "./validation/submission-sc
 export { SubmissionInvalidError, SubmissionConflictError, type SubmissionIssue } from "./errors";
 export { InvalidFiltersError } from "./aggregates/filters";
 export type { CheckAggregate, CheckAggregates } from "./aggregates/checks";
+export { forwardSessions, ForwardError, type ForwardReport } from "./sync/forward";
 export { MIN_CELL } from "./suppression/suppress";
 export { PROVINCES, isProvince, type Province } from "./provinces";
 export { aggregatesToCsv, toCsv, type CsvCell } from "./export/csv";

@@ -31,6 +31,10 @@ export interface ResultsStore {
   submitBatch(subs: readonly unknown[], catalogue: QuizCatalogue): Promise<{ id: string; status: BatchStatus }[]>;
   /** Dashboard figures, small cells suppressed (see README "Suppression"). */
   aggregates(filters?: AggregateFilters): Promise<Aggregates>;
+  /** Ids of the sessions already forwarded to `target` (an origin) by npm run results:sync. */
+  forwarded(target: string): Promise<Set<string>>;
+  /** Records sessions `target` has confirmed. */
+  markForwarded(target: string, ids: readonly string[]): Promise<void>;
   /** Village sessions' opening and closing checks, summed per check question, suppressed. */
   checkAggregates(filters?: AggregateFilters): Promise<CheckAggregates>;
   count(): Promise<number>;
@@ -147,6 +151,18 @@ class KyselyResultsStore implements ResultsStore {
 
   aggregates(filters: AggregateFilters = {}): Promise<Aggregates> {
     return computeAggregates(this.#db, filters);
+  }
+
+  async forwarded(target: string): Promise<Set<string>> {
+    const rows = await this.#db.selectFrom("forwarded").select("submission_id").where("target", "=", target).execute();
+    return new Set(rows.map((r) => r.submission_id));
+  }
+
+  async markForwarded(target: string, ids: readonly string[]): Promise<void> {
+    for (let i = 0; i < ids.length; i += 500) {
+      const values = ids.slice(i, i + 500).map((id) => ({ target, submission_id: id }));
+      if (values.length) await this.#db.insertInto("forwarded").values(values).onConflict((oc) => oc.doNothing()).execute();
+    }
   }
 
   checkAggregates(filters: AggregateFilters = {}): Promise<CheckAggregates> {

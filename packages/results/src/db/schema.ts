@@ -13,6 +13,13 @@ export interface Database {
   staff_accounts: StaffAccountsTable;
   staff_sessions: StaffSessionsTable;
   staff_sign_ins: StaffSignInsTable;
+  forwarded: ForwardedTable;
+}
+
+/** Village sessions this server has forwarded to another (npm run results:sync), by target origin. */
+export interface ForwardedTable {
+  target: string;
+  submission_id: string;
 }
 
 export interface SubmissionsTable {
