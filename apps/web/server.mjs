@@ -29,6 +29,10 @@ app.use(
   rateLimit({ methods: ["GET", "POST"], message: "Too many quizzes started from this network right now; try again shortly." }),
 );
 app.use(resultsEndpoints(build.entry.module));
+// Dealing a draw on the same fast path as results: every solo result costs one.
+app.post("/api/quiz", securityHeaders, (_req, res) => {
+  res.set("Cache-Control", "no-store").json(build.entry.module.dealtDraw());
+});
 app.use(compression());
 // Fingerprinted assets never change: cached for a year, no validators to revalidate with.
 app.use(
