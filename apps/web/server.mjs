@@ -1,12 +1,13 @@
 // Production server: Express around the Remix build, with security headers, compression and
 // long-lived caching for fingerprinted assets. It logs no request lines: no IP addresses or user
-// agents ever reach a log (design.md, "Anonymous by construction").
+// agents ever reach a log, and server errors are logged bounded (error-log.mjs).
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { createRequestHandler } from "@remix-run/express";
 import compression from "compression";
 import express from "express";
+import { logError } from "./error-log.mjs";
 import { rateLimit } from "./rate-limit.mjs";
+import { remixHandler } from "./remix-handler.mjs";
 import { resultsEndpoints } from "./results-endpoint.mjs";
 import { assetHeaders, securityHeaders } from "./security-headers.mjs";
 
@@ -16,6 +17,8 @@ process.env.NODE_ENV ??= "production";
 
 const host = process.env.HOST || "127.0.0.1";
 const port = Number(process.env.PORT || 3000);
+// The origin the site is reached at: every absolute link is made from it, never from Host.
+const publicOrigin = new URL(process.env.PUBLIC_URL || `http://${host.includes(":") ? `[${host}]` : host}:${port}`).origin;
 
 const build = await import("./build/server/index.js");
 const app = express();
@@ -31,14 +34,6 @@ app.use(
   express.static(path.join(here, "build/client/assets"), { immutable: true, maxAge: "1y", etag: false, lastModified: false }),
 );
 app.use(securityHeaders);
-// No page or API takes more than 1 MB (the batch endpoint's own limit is checked as it reads).
-app.use((req, res, next) => {
-  if (Number(req.headers["content-length"] ?? 0) > 1024 * 1024) {
-    res.status(413).json({ error: "The body is too large." });
-    return;
-  }
-  next();
-});
 // With `Referrer-Policy: no-referrer`, browsers send `Origin: null` on our own form posts, which
 // Remix's origin check reads as a forged request. "null" names no origin to compare, so we drop it;
 // forms that rely on a session (staff pages) carry their own CSRF token.
@@ -47,10 +42,30 @@ app.use((req, _res, next) => {
   next();
 });
 app.use(express.static(path.join(here, "build/client"), { maxAge: "1h" }));
-app.all("*", createRequestHandler({ build, mode: process.env.NODE_ENV }));
+// Every other request goes to Remix; its body, if any, is read with the form limit (http-body.mjs).
+app.all("*", remixHandler({ build, mode: process.env.NODE_ENV, origin: publicOrigin }));
+app.use(errorHandler);
+
+/** The last stop: a refused request (4xx) is answered plainly; anything else is a logged 500. */
+function errorHandler(error, req, res, _next) {
+  const status = Number(error?.status ?? error?.statusCode);
+  const refused = status >= 400 && status < 500;
+  if (!refused) logError(error);
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  // A body cut off at its limit is not read further: the connection closes after the answer.
+  if (status === 413) res.set("Connection", "close");
+  const message = refused ? (error.expose !== false && error.message) || "Bad request." : "Sorry, something went wrong.";
+  const code = refused ? status : 500;
+  if (req.path.startsWith("/api/")) res.status(code).json({ error: message });
+  else res.status(code).type("text/plain").send(message);
+}
 
 const server = app.listen(port, host, () => {
-  console.log(`Waspada is serving on http://${host}:${port}`);
+  const { port: bound } = server.address();
+  console.log(`Waspada is serving on http://${host}:${bound}`);
 });
 
 function shutdown() {

@@ -1,10 +1,7 @@
 import { MAX_BATCH, SubmissionConflictError, SubmissionInvalidError } from "@waspada/results";
 import { quizCatalogue } from "../quiz/quiz.server";
 import { resultsStore } from "../utils/db.server";
-import { BodyError, readJson } from "./read-json.server";
-
-export const SINGLE_LIMIT = 16 * 1024;
-export const BATCH_LIMIT = 1024 * 1024;
+import { BODY_LIMITS, BodyError, readJson } from "../../http-body.mjs";
 
 /** An answer of the results API, independent of the HTTP layer that sends it. */
 export interface ApiAnswer {
@@ -69,7 +66,7 @@ export async function handleResultsRequest(request: Request, batch: boolean): Pr
   if (request.method !== "POST") answer = problem(405, "Use POST.");
   else {
     try {
-      const input = await readJson(request, batch ? BATCH_LIMIT : SINGLE_LIMIT);
+      const input = await readJson(request, batch ? BODY_LIMITS.batch : BODY_LIMITS.result);
       answer = batch ? await ingestBatch(input) : await ingestOne(input);
     } catch (error) {
       if (!(error instanceof BodyError)) throw error;

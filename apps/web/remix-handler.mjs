@@ -1,0 +1,55 @@
+/* global Headers, Request, Response */
+// The Remix request handler for Express. It replaces @remix-run/express's own for two reasons:
+//  - a body is read through the one body reader (http-body.mjs) with its limit before Remix sees
+//    it, so a chunked form post or `.data` request is cut off at the limit (413) while streaming;
+//  - the request's URL is built from the server's public origin, never from the Host header, so
+//    links the app makes from `request.url` (canonical, Open Graph, robots.txt, sitemap.xml) cannot
+//    be chosen by a client.
+import { createRequestHandler, writeReadableStreamToWritable } from "@remix-run/node";
+import { BODY_LIMITS, BodyError, isFormType, readBody } from "./http-body.mjs";
+
+export function remixHandler({ build, mode, origin, limit = BODY_LIMITS.form }) {
+  const handle = createRequestHandler(build, mode);
+  return async (req, res, next) => {
+    try {
+      const init = { method: req.method, headers: createRemixHeaders(req.headers) };
+      if (req.method !== "GET" && req.method !== "HEAD") {
+        const type = req.headers["content-type"];
+        // Pages only take HTML forms; anything else cannot be meant for them.
+        if (!isFormType(type)) throw new BodyError(415, "Send a form (application/x-www-form-urlencoded or multipart/form-data).");
+        const body = await readBody(req, limit, req.headers["content-length"]);
+        // A form that does not parse is the client's mistake: 400 here, not a 500 in the action.
+        await new Response(body, { headers: { "content-type": type } }).formData().catch(() => {
+          throw new BodyError(400, "The form could not be read.");
+        });
+        init.body = body;
+      }
+      const controller = new AbortController();
+      res.on("close", () => {
+        if (!res.writableFinished) controller.abort();
+      });
+      init.signal = controller.signal;
+      const response = await handle(new Request(origin + req.originalUrl, init), {});
+      await sendRemixResponse(res, response);
+    } catch (error) {
+      next(error);
+    }
+  };
+}
+
+function createRemixHeaders(requestHeaders) {
+  const headers = new Headers();
+  for (const [key, values] of Object.entries(requestHeaders)) {
+    if (Array.isArray(values)) for (const value of values) headers.append(key, value);
+    else if (values) headers.set(key, values);
+  }
+  return headers;
+}
+
+async function sendRemixResponse(res, response) {
+  res.statusMessage = response.statusText;
+  res.status(response.status);
+  for (const [key, value] of response.headers.entries()) res.append(key, value);
+  if (response.body) await writeReadableStreamToWritable(response.body, res);
+  else res.end();
+}
