@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import compression from "compression";
 import express from "express";
 import { logError } from "./error-log.mjs";
+import { sameOriginOnly } from "./origin-check.mjs";
 import { rateLimit } from "./rate-limit.mjs";
 import { remixHandler } from "./remix-handler.mjs";
 import { resultsEndpoints } from "./results-endpoint.mjs";
@@ -24,6 +25,8 @@ const build = await import("./build/server/index.js");
 const app = express();
 app.disable("x-powered-by");
 // The results API first: its answers are tiny JSON, so compression would only cost time.
+// Posts only from our own pages (origin-check.mjs), before anything reads a body.
+app.use(sameOriginOnly({ origin: publicOrigin }));
 app.use("/api/results", securityHeaders, rateLimit());
 app.use(resultsEndpoints(build.entry.module));
 app.use(compression());
@@ -34,13 +37,6 @@ app.use(
   express.static(path.join(here, "build/client/assets"), { immutable: true, maxAge: "1y", etag: false, lastModified: false }),
 );
 app.use(securityHeaders);
-// With `Referrer-Policy: no-referrer`, browsers send `Origin: null` on our own form posts, which
-// Remix's origin check reads as a forged request. "null" names no origin to compare, so we drop it;
-// forms that rely on a session (staff pages) carry their own CSRF token.
-app.use((req, _res, next) => {
-  if (req.headers.origin === "null") delete req.headers.origin;
-  next();
-});
 app.use(express.static(path.join(here, "build/client"), { maxAge: "1h" }));
 // Every other request goes to Remix; its body, if any, is read with the form limit (http-body.mjs).
 app.all("*", remixHandler({ build, mode: process.env.NODE_ENV, origin: publicOrigin }));
@@ -55,6 +51,7 @@ function errorHandler(error, req, res, _next) {
     res.destroy();
     return;
   }
+  securityHeaders(req, res, () => {});
   // A body cut off at its limit is not read further: the connection closes after the answer.
   if (status === 413) res.set("Connection", "close");
   const message = refused ? (error.expose !== false && error.message) || "Bad request." : "Sorry, something went wrong.";

@@ -1,5 +1,7 @@
 import http from "node:http";
-import { expect, test } from "@playwright/test";
+import type { AddressInfo } from "node:net";
+import { expect, test, type Page } from "@playwright/test";
+import { answerCurrentQuestion, quizHydrated, storedSubmission, submissionIdOf } from "./helpers";
 import { rssOf, startOwnServer, type OwnServer } from "./own-server";
 
 // Each attack found when the site was tried as an attacker would, reproduced against the built
@@ -95,4 +97,74 @@ test.describe("bodies are cut off at their limit while streaming", () => {
     });
     expect(res.status).toBe(413);
   });
+});
+
+/** Plays a quiz (in `page`'s JavaScript setting) up to the last feedback: one click from storing. */
+async function playToLastFeedback(page: Page, js: boolean) {
+  await page.goto("/en/quiz");
+  if (js) await quizHydrated(page);
+  await page.locator("form.quiz-intro button").click();
+  for (let q = 1; q <= 10; q++) {
+    await answerCurrentQuestion(page);
+    if (q < 10) await page.getByRole("button", { name: "Next" }).click();
+  }
+  await expect(page.getByRole("button", { name: "See results" })).toBeVisible();
+}
+
+/** A page on another origin (127.0.0.1, another port): the forger's site. */
+async function foreignSite(html: string): Promise<{ url: string; close(): Promise<void> }> {
+  const server = http.createServer((_req, res) => {
+    res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+    res.end(html);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(() => r())) };
+}
+
+const attr = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+
+test.describe("cross-site forgery", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("another site's sandboxed iframe (Origin: null) or page auto-submitting the quiz stores nothing", async ({ page, browser, baseURL }) => {
+    test.setTimeout(90_000);
+    await playToLastFeedback(page, false);
+    const id = await submissionIdOf(page);
+    const sealed = await page.locator('.quiz-form input[name="quiz"]').first().inputValue();
+    const form = `<form method="post" action="${baseURL}/en/quiz"><input name="intent" value="finish"><input name="quiz" value="${attr(sealed)}"></form><script>document.forms[0].submit()</script>`;
+    // The forger's page: a sandboxed frame (its posts say Origin: null) and a plain one (its own origin).
+    const evil = await foreignSite(
+      `<!doctype html><title>win a prize</title><iframe sandbox="allow-forms allow-scripts" srcdoc="${attr(form)}"></iframe><iframe srcdoc="${attr(form)}"></iframe>`,
+    );
+    try {
+      const visitor = await browser.newContext({ javaScriptEnabled: true });
+      const tab = await visitor.newPage();
+      const answers: number[] = [];
+      tab.on("response", (r) => {
+        if (r.url() === `${baseURL}/en/quiz` && r.request().method() === "POST") answers.push(r.status());
+      });
+      await tab.goto(evil.url);
+      await expect.poll(() => answers.length, { timeout: 10_000 }).toBe(2);
+      expect(answers).toEqual([403, 403]);
+      await visitor.close();
+    } finally {
+      await evil.close();
+    }
+    expect(storedSubmission(id)).toBeUndefined();
+    // Our own page, without JavaScript, still stores the very same quiz.
+    await page.getByRole("button", { name: "See results" }).click();
+    await expect(page.locator(".result h2")).toBeVisible();
+    expect(storedSubmission(id)).toBeDefined();
+  });
+});
+
+test("with JavaScript our own quiz still stores its result", async ({ page }) => {
+  test.setTimeout(90_000);
+  await playToLastFeedback(page, true);
+  const id = await submissionIdOf(page);
+  const posted = page.waitForResponse((r) => r.url().endsWith("/api/results") && r.request().method() === "POST");
+  await page.getByRole("button", { name: "See results" }).click();
+  expect((await posted).status()).toBe(201);
+  expect(storedSubmission(id)).toBeDefined();
 });

@@ -1,6 +1,7 @@
 import { expect, type Page } from "@playwright/test";
 import { E2E_DB_FILE } from "../../playwright.config";
 import Database from "better-sqlite3";
+import { existsSync } from "node:fs";
 
 /** The submission id the signed quiz field carries (its first 36 characters). */
 export async function submissionIdOf(page: Page): Promise<string> {
@@ -51,6 +52,8 @@ export async function answerCurrentQuestion(page: Page): Promise<number> {
 
 /** Reads the e2e database directly: the stored row for one submission id, if any. */
 export function storedSubmission(id: string): unknown {
+  // The server opens its database at the first result: no file yet, nothing stored.
+  if (!existsSync(E2E_DB_FILE)) return undefined;
   const db = new Database(E2E_DB_FILE, { readonly: true, fileMustExist: true });
   try {
     return db.prepare("select id, lang, mode from submissions where id = ?").get(id);

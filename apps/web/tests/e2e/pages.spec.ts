@@ -9,13 +9,14 @@ import {
   watchOutsideRequests,
 } from "./campaign-pages";
 
-const ORIGIN = "http://127.0.0.1:3100";
+// The server makes absolute links from its public origin (PUBLIC_URL, by default the address it listens on).
+const ORIGIN = `http://127.0.0.1:${process.env.E2E_PORT ?? 3100}`;
 const HEADER_PATHS = ["", "/quiz", "/red-flags", "/migration", "/help"];
 
 function expectSecurityHeaders(response: Response | null) {
   const headers = response?.headers() ?? {};
   expect(headers["content-security-policy"]).toContain("script-src 'none'");
-  expect(headers["referrer-policy"]).toBe("no-referrer");
+  expect(headers["referrer-policy"]).toBe("same-origin");
   expect(headers["x-content-type-options"]).toBe("nosniff");
   expect(headers["permissions-policy"]).toBeTruthy();
 }
