@@ -1,5 +1,5 @@
-// Cross-site request forgery: a request that changes anything (every method but GET, HEAD and
-// OPTIONS) is accepted only from our own origin. Browsers say where a request comes from in two
+// Cross-site request forgery: a request that changes anything (every method but GET and HEAD)
+// is accepted only from our own origin. Browsers say where a request comes from in two
 // headers; both are checked when present:
 //  - Fetch Metadata `Sec-Fetch-Site` (every current browser): only `same-origin` passes;
 //  - `Origin`: it must be our public origin or the origin the request was sent to (scheme and Host);
@@ -14,7 +14,7 @@ export class ForbiddenError extends Error {
 
 export function sameOriginOnly({ origin: publicOrigin }) {
   return (req, _res, next) => {
-    if (req.method === "GET" || req.method === "HEAD" || req.method === "OPTIONS") return next();
+    if (req.method === "GET" || req.method === "HEAD") return next();
     const site = req.headers["sec-fetch-site"];
     const origin = req.headers.origin;
     if (site !== undefined && site !== "same-origin") {

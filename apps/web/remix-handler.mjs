@@ -13,7 +13,7 @@ export function remixHandler({ build, mode, origin, limit = BODY_LIMITS.form }) 
   return async (req, res, next) => {
     try {
       const init = { method: req.method, headers: createRemixHeaders(req.headers) };
-      if (req.method !== "GET" && req.method !== "HEAD") {
+      if (req.method === "POST") {
         const type = req.headers["content-type"];
         // Pages only take HTML forms; anything else cannot be meant for them.
         if (!isFormType(type)) throw new BodyError(415, "Send a form (application/x-www-form-urlencoded or multipart/form-data).");

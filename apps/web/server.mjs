@@ -9,6 +9,7 @@ import { logError } from "./error-log.mjs";
 import { sameOriginOnly } from "./origin-check.mjs";
 import { rateLimit } from "./rate-limit.mjs";
 import { remixHandler } from "./remix-handler.mjs";
+import { requestGuards } from "./request-guards.mjs";
 import { resultsEndpoints } from "./results-endpoint.mjs";
 import { assetHeaders, securityHeaders } from "./security-headers.mjs";
 
@@ -24,6 +25,15 @@ const publicOrigin = new URL(process.env.PUBLIC_URL || `http://${host.includes("
 const build = await import("./build/server/index.js");
 const app = express();
 app.disable("x-powered-by");
+// Odd methods, a malformed Host or path: a 4xx before anything else (request-guards.mjs).
+app.use(requestGuards());
+if (publicOrigin.startsWith("https:")) {
+  // Served over HTTPS: browsers are told to never use plain HTTP for this site for a year.
+  app.use((_req, res, next) => {
+    res.setHeader("Strict-Transport-Security", "max-age=31536000");
+    next();
+  });
+}
 // The results API first: its answers are tiny JSON, so compression would only cost time.
 // Posts only from our own pages (origin-check.mjs), before anything reads a body.
 app.use(sameOriginOnly({ origin: publicOrigin }));
@@ -52,11 +62,12 @@ function errorHandler(error, req, res, _next) {
     return;
   }
   securityHeaders(req, res, () => {});
+  for (const [name, value] of Object.entries(error?.headers ?? {})) res.setHeader(name, value);
   // A body cut off at its limit is not read further: the connection closes after the answer.
   if (status === 413) res.set("Connection", "close");
   const message = refused ? (error.expose !== false && error.message) || "Bad request." : "Sorry, something went wrong.";
   const code = refused ? status : 500;
-  if (req.path.startsWith("/api/")) res.status(code).json({ error: message });
+  if (req.originalUrl.startsWith("/api/")) res.status(code).json({ error: message });
   else res.status(code).type("text/plain").send(message);
 }
 

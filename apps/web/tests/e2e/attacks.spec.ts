@@ -1,4 +1,5 @@
 import http from "node:http";
+import net from "node:net";
 import type { AddressInfo } from "node:net";
 import { expect, test, type Page } from "@playwright/test";
 import { answerCurrentQuestion, quizHydrated, storedSubmission, submissionIdOf } from "./helpers";
@@ -167,4 +168,88 @@ test("with JavaScript our own quiz still stores its result", async ({ page }) =>
   await page.getByRole("button", { name: "See results" }).click();
   expect((await posted).status()).toBe(201);
   expect(storedSubmission(id)).toBeDefined();
+});
+
+/** Sends raw bytes (what no well-behaved client library would send) and returns the status line's code. */
+function raw(base: string, request: string): Promise<number> {
+  const url = new URL(base);
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(Number(url.port), url.hostname, () => socket.end(request));
+    let answer = "";
+    socket.on("data", (d) => (answer += String(d)));
+    socket.on("close", () => resolve(Number(/^HTTP\/1\.1 (\d{3})/.exec(answer)?.[1] ?? 0)));
+    socket.on("error", reject);
+  });
+}
+
+/** A GET with a Host header of our choosing (fetch would send the real one). */
+function getWithHost(base: string, path: string, host: string): Promise<{ headers: http.IncomingHttpHeaders; body: string }> {
+  const url = new URL(base);
+  return new Promise((resolve, reject) => {
+    http
+      .get({ host: url.hostname, port: url.port, path, headers: { host } }, (res) => {
+        let body = "";
+        res.setEncoding("utf8");
+        res.on("data", (d) => (body += d));
+        res.on("end", () => resolve({ headers: res.headers, body }));
+      })
+      .on("error", reject);
+  });
+}
+
+test.describe("every bad request is a 4xx", () => {
+  let server: OwnServer;
+  test.beforeAll(async () => {
+    server = await startOwnServer({ PUBLIC_URL: "https://waspada.example" });
+  });
+  test.afterAll(async () => {
+    await server.stop();
+  });
+
+  test("odd methods, a malformed Host or escapes, foreign origins and non-form bodies: 4xx, and the log stays quiet", async () => {
+    const host = new URL(server.base).host;
+    const form = (type: string, body: string, extra = "") =>
+      `POST /id/quiz HTTP/1.1\r\nHost: ${host}\r\nContent-Type: ${type}\r\nContent-Length: ${Buffer.byteLength(body)}\r\n${extra}Connection: close\r\n\r\n${body}`;
+    const cases: [string, string, number][] = [
+      ["TRACE", `TRACE /id HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`, 405],
+      ["OPTIONS", `OPTIONS /id HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`, 405],
+      ["PUT", `PUT /api/results HTTP/1.1\r\nHost: ${host}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n`, 405],
+      ["malformed Host", `GET /id HTTP/1.1\r\nHost: [::1\r\nConnection: close\r\n\r\n`, 400],
+      ["Host with a path", `GET /id HTTP/1.1\r\nHost: evil.example/x\r\nConnection: close\r\n\r\n`, 400],
+      ["absolute-form target", `GET http://evil.example/id HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`, 400],
+      ["malformed escape", `GET /id/%E0%A4%A HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`, 400],
+      ["malformed escape on an asset", `GET /assets/%zz.js HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`, 400],
+      ["JSON to the quiz", form("application/json", '{"intent":"start"}'), 415],
+      ["text to the quiz", form("text/plain", "intent=start"), 415],
+      ["broken multipart", form("multipart/form-data; boundary=zz", "--zz\r\nContent-Disposition: form-data; name=\"intent\"\r\n\r\nstart"), 400],
+      ["multipart without boundary", form("multipart/form-data", "intent=start"), 400],
+      ["foreign Origin", form("application/x-www-form-urlencoded", "intent=start", "Origin: https://evil.example\r\n"), 403],
+      ["Origin: null", form("application/x-www-form-urlencoded", "intent=start", "Origin: null\r\n"), 403],
+      ["cross-site fetch", form("application/x-www-form-urlencoded", "intent=start", "Sec-Fetch-Site: cross-site\r\n"), 403],
+      ["JSON to the API as text", `POST /api/results HTTP/1.1\r\nHost: ${host}\r\nContent-Type: text/plain\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}`, 415],
+      ["a bad Content-Length", `POST /api/results HTTP/1.1\r\nHost: ${host}\r\nContent-Type: application/json\r\nContent-Length: 1e3\r\nConnection: close\r\n\r\n{}`, 400],
+    ];
+    for (const [name, request, status] of cases) expect(await raw(server.base, request), name).toBe(status);
+    // A flood of malformed paths: none is written to the log, and nothing else is either.
+    const marker = "attacker-chosen-text";
+    for (let i = 0; i < 200; i++) await raw(server.base, `GET /${marker}/%E0%A4%A${i} HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`);
+    expect(server.log()).not.toContain(marker);
+    expect(server.log().length).toBeLessThan(5_000);
+    // A well-formed form post from our own page still works.
+    expect(await raw(server.base, form("application/x-www-form-urlencoded", "intent=start", "Sec-Fetch-Site: same-origin\r\n"))).toBe(200);
+  });
+
+  test("links name PUBLIC_URL, never the Host header; HTTPS brings HSTS", async () => {
+    const page = await getWithHost(server.base, "/id", "evil.example");
+    expect(page.headers["strict-transport-security"]).toMatch(/max-age=\d+/);
+    const html = page.body;
+    expect(html).toContain('href="https://waspada.example/id"');
+    expect(html).toContain('content="https://waspada.example/social-preview.png"');
+    expect(html).not.toContain("evil.example");
+    const robots = (await getWithHost(server.base, "/robots.txt", "evil.example")).body;
+    expect(robots).toContain("Sitemap: https://waspada.example/sitemap.xml");
+    const sitemap = (await getWithHost(server.base, "/sitemap.xml", "evil.example")).body;
+    expect(sitemap).toContain("<loc>https://waspada.example/id/quiz</loc>");
+    expect(sitemap).not.toContain("evil.example");
+  });
 });

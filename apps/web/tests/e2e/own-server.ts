@@ -12,6 +12,8 @@ export interface OwnServer {
   pid: number;
   dbFile: string;
   child: ChildProcess;
+  /** Everything the server wrote to stdout and stderr so far. */
+  log(): string;
   stop(): Promise<void>;
 }
 
@@ -22,7 +24,9 @@ export async function startOwnServer(env: Record<string, string> = {}): Promise<
     env: { ...process.env, HOST: "127.0.0.1", PORT: "0", DB_FILE: dbFile, RESULTS_RATE_PER_MINUTE: "0", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
-  child.stderr?.on("data", () => {});
+  let log = "";
+  child.stderr?.on("data", (d) => (log += String(d)));
+  child.stdout?.on("data", (d) => (log += String(d)));
   const base = await new Promise<string>((resolve, reject) => {
     child.stdout?.on("data", (d) => {
       const match = /serving on (http:\/\/[^\s]+)/.exec(String(d));
@@ -35,6 +39,7 @@ export async function startOwnServer(env: Record<string, string> = {}): Promise<
     pid: child.pid ?? 0,
     dbFile,
     child,
+    log: () => log,
     async stop() {
       if (child.exitCode === null) {
         const exited = new Promise((r) => child.on("exit", r));
