@@ -6,10 +6,16 @@
 //    links the app makes from `request.url` (canonical, Open Graph, robots.txt, sitemap.xml) cannot
 //    be chosen by a client.
 import { createRequestHandler, writeReadableStreamToWritable } from "@remix-run/node";
+import { createHash } from "node:crypto";
 import { BODY_LIMITS, BodyError, isFormType, readBody } from "./http-body.mjs";
+
+// Pages whose responses carry quiz state (the signed state, answers, results): never stored by
+// the browser or any cache, so Back after quick exit cannot show them from a cache.
+const QUIZ_PAGE = /^\/[a-z]{2,3}\/(quiz|session)(\.data|\/.*)?$/;
 
 export function remixHandler({ build, mode, origin, limit = BODY_LIMITS.form }) {
   const handle = createRequestHandler(build, mode);
+  const replays = answeredSteps();
   return async (req, res, next) => {
     try {
       const init = { method: req.method, headers: createRemixHeaders(req.headers) };
@@ -19,9 +25,16 @@ export function remixHandler({ build, mode, origin, limit = BODY_LIMITS.form }) 
         if (!isFormType(type)) throw new BodyError(415, "Send a form (application/x-www-form-urlencoded or multipart/form-data).");
         const body = await readBody(req, limit, req.headers["content-length"]);
         // A form that does not parse is the client's mistake: 400 here, not a 500 in the action.
-        await new Response(body, { headers: { "content-type": type } }).formData().catch(() => {
+        const form = await new Response(body, { headers: { "content-type": type } }).formData().catch(() => {
           throw new BodyError(400, "The form could not be read.");
         });
+        // Without JavaScript a quiz step is a form post; sent again byte for byte it is the
+        // browser going Back (or reloading) to a step already answered, e.g. after quick exit:
+        // that brings up the quiz's first page, never the answers someone was giving.
+        if (QUIZ_PAGE.test(req.path) && !req.path.endsWith(".data") && form.has("quiz") && replays.seen(body)) {
+          res.set("Cache-Control", "no-store").redirect(303, req.path);
+          return;
+        }
         init.body = body;
       }
       const controller = new AbortController();
@@ -30,6 +43,8 @@ export function remixHandler({ build, mode, origin, limit = BODY_LIMITS.form }) 
       });
       init.signal = controller.signal;
       const response = await handle(new Request(origin + req.originalUrl, init), {});
+      // Every answer to a post (which carries the state it was sent) and every quiz page.
+      if (req.method === "POST" || QUIZ_PAGE.test(req.path)) response.headers.set("Cache-Control", "no-store");
       await sendRemixResponse(res, response);
     } catch (error) {
       next(error);
@@ -52,4 +67,25 @@ async function sendRemixResponse(res, response) {
   for (const [key, value] of response.headers.entries()) res.append(key, value);
   if (response.body) await writeReadableStreamToWritable(response.body, res);
   else res.end();
+}
+
+/**
+ * The quiz steps already answered, as hashes of their form bodies (which hold a signed state of a
+ * random quiz id and nothing about the person), in memory only, for two hours and at most 100,000.
+ */
+function answeredSteps({ ttlMs = 2 * 60 * 60 * 1000, max = 100_000, now = () => Date.now() } = {}) {
+  const seenAt = new Map();
+  return {
+    seen(body) {
+      const key = createHash("sha256").update(body).digest("base64");
+      const t = now();
+      for (const [k, at] of seenAt) {
+        if (t - at < ttlMs && seenAt.size < max) break;
+        seenAt.delete(k);
+      }
+      if (seenAt.has(key)) return true;
+      seenAt.set(key, t);
+      return false;
+    },
+  };
 }

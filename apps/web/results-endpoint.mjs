@@ -11,7 +11,7 @@ function endpoint(limit, ingest) {
     try {
       const input = await readJson(req, limit);
       const answer = await ingest(input);
-      res.status(answer.status).json(answer.body);
+      res.status(answer.status).set("Cache-Control", "no-store").json(answer.body);
     } catch (err) {
       next(err);
     }

@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import compression from "compression";
 import express from "express";
 import { logError } from "./error-log.mjs";
+import { quickExit } from "./quick-exit.mjs";
 import { sameOriginOnly } from "./origin-check.mjs";
 import { rateLimit } from "./rate-limit.mjs";
 import { remixHandler } from "./remix-handler.mjs";
@@ -47,6 +48,7 @@ app.use(
   express.static(path.join(here, "build/client/assets"), { immutable: true, maxAge: "1y", etag: false, lastModified: false }),
 );
 app.use(securityHeaders);
+app.get("/exit", quickExit);
 app.use(express.static(path.join(here, "build/client"), { maxAge: "1h" }));
 // Every other request goes to Remix; its body, if any, is read with the form limit (http-body.mjs).
 app.all("*", remixHandler({ build, mode: process.env.NODE_ENV, origin: publicOrigin }));

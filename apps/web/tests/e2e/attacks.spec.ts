@@ -2,7 +2,9 @@ import http from "node:http";
 import net from "node:net";
 import type { AddressInfo } from "node:net";
 import { expect, test, type Page } from "@playwright/test";
-import { answerCurrentQuestion, quizHydrated, storedSubmission, submissionIdOf } from "./helpers";
+// @ts-expect-error: a plain ES module without types, shared with the benchmark.
+import { validSubmission } from "../../bench/submissions.mjs";
+import { answerCurrentQuestion, quizHydrated, storedCount, storedSubmission, submissionIdOf } from "./helpers";
 import { rssOf, startOwnServer, type OwnServer } from "./own-server";
 
 // Each attack found when the site was tried as an attacker would, reproduced against the built
@@ -113,10 +115,10 @@ async function playToLastFeedback(page: Page, js: boolean) {
 }
 
 /** A page on another origin (127.0.0.1, another port): the forger's site. */
-async function foreignSite(html: string): Promise<{ url: string; close(): Promise<void> }> {
-  const server = http.createServer((_req, res) => {
+async function foreignSite(pages: Record<string, string>): Promise<{ url: string; close(): Promise<void> }> {
+  const server = http.createServer((req, res) => {
     res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
-    res.end(html);
+    res.end(pages[req.url ?? "/"] ?? "");
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
@@ -135,18 +137,26 @@ test.describe("cross-site forgery", () => {
     const sealed = await page.locator('.quiz-form input[name="quiz"]').first().inputValue();
     const form = `<form method="post" action="${baseURL}/en/quiz"><input name="intent" value="finish"><input name="quiz" value="${attr(sealed)}"></form><script>document.forms[0].submit()</script>`;
     // The forger's page: a sandboxed frame (its posts say Origin: null) and a plain one (its own origin).
-    const evil = await foreignSite(
-      `<!doctype html><title>win a prize</title><iframe sandbox="allow-forms allow-scripts" srcdoc="${attr(form)}"></iframe><iframe srcdoc="${attr(form)}"></iframe>`,
-    );
+    const evil = await foreignSite({
+      "/": `<!doctype html><title>win a prize</title><iframe sandbox="allow-forms allow-scripts" src="/form"></iframe><iframe src="/form"></iframe>`,
+      "/form": `<!doctype html>${form}`,
+    });
     try {
       const visitor = await browser.newContext({ javaScriptEnabled: true });
       const tab = await visitor.newPage();
+      const posts: string[] = [];
       const answers: number[] = [];
+      tab.on("request", (r) => {
+        if (r.url() === `${baseURL}/en/quiz` && r.method() === "POST") posts.push(r.headers()["origin"] ?? "");
+      });
       tab.on("response", (r) => {
         if (r.url() === `${baseURL}/en/quiz` && r.request().method() === "POST") answers.push(r.status());
       });
       await tab.goto(evil.url);
-      await expect.poll(() => answers.length, { timeout: 10_000 }).toBe(2);
+      // Both frames posted: one as Origin null, one as the forger's own origin.
+      await expect.poll(() => posts.length, { timeout: 30_000, message: JSON.stringify(posts) }).toBe(2);
+      expect(posts.sort()).toEqual([evil.url.replace(/\/$/, ""), "null"].sort());
+      await expect.poll(() => answers.length, { timeout: 30_000 }).toBe(2);
       expect(answers).toEqual([403, 403]);
       await visitor.close();
     } finally {
@@ -252,4 +262,21 @@ test.describe("every bad request is a 4xx", () => {
     expect(sitemap).toContain("<loc>https://waspada.example/id/quiz</loc>");
     expect(sitemap).not.toContain("evil.example");
   });
+});
+
+test("/api/health answers only whether the service works: nothing in it changes when a result arrives", async ({ request }) => {
+  const health = await request.get("/api/health");
+  expect(health.status()).toBe(200);
+  expect(health.headers()["cache-control"]).toBe("no-store");
+  expect(await health.json()).toEqual({ ok: true });
+});
+
+test("the all-zero UUID and other non-random ids are refused", async ({ request }) => {
+  const before = storedCount();
+  const quiz = (await (await request.get("/api/quiz")).json()).quizzes[0];
+  for (const id of ["00000000-0000-0000-0000-000000000000", "6ba7b810-9dad-11d1-80b4-00c04fd430c8"]) {
+    const res = await request.post("/api/results", { data: JSON.stringify(validSubmission(quiz, id, 1)), headers: { "content-type": "application/json" } });
+    expect(res.status()).toBe(400);
+  }
+  expect(storedCount()).toBe(before);
 });

@@ -61,3 +61,17 @@ export function storedSubmission(id: string): unknown {
     db.close();
   }
 }
+
+/** Every page carries the tiny quick-exit script; a page that "ships no JavaScript" has no other. */
+export const OTHER_SCRIPTS = "script:not([src='/quick-exit.js'])";
+
+/** How many submissions the e2e database holds (0 before the server opened it). */
+export function storedCount(): number {
+  if (!existsSync(E2E_DB_FILE)) return 0;
+  const db = new Database(E2E_DB_FILE, { readonly: true, fileMustExist: true });
+  try {
+    return (db.prepare("select count(*) as n from submissions").get() as { n: number }).n;
+  } finally {
+    db.close();
+  }
+}

@@ -1,11 +1,13 @@
 import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from "kysely";
 import type { DialectName } from "../db/dialect-name";
 import { initial } from "./0001-initial";
+import { submissionsById } from "./0002-submissions-by-id";
 
 /** Every migration, in order. Listed here rather than read from a folder so bundlers keep them. */
 export function migrations(dialect: DialectName): Record<string, Migration> {
   return {
     "0001-initial": initial(dialect),
+    "0002-submissions-by-id": submissionsById(dialect),
   };
 }
 

@@ -1,0 +1,46 @@
+import { sql, type Kysely, type Migration } from "kysely";
+import type { DialectName } from "../db/dialect-name";
+
+/*
+ * Submissions keep no arrival order. On SQLite the table becomes WITHOUT ROWID, clustered by the
+ * random id: a rowid numbered rows as they arrived, and the file's pages followed that order.
+ * Existing rows are copied in id order and the database is vacuumed, so the old pages (which held
+ * them in arrival order) do not stay behind as free pages. Dumps now page by id alone, so the
+ * (day, id) index goes on both databases. PostgreSQL's heap keeps rows roughly in arrival order
+ * whatever the key (see README, "What the database reveals"); existing rows are reordered by id
+ * once (CLUSTER).
+ */
+export function submissionsById(dialect: DialectName): Migration {
+  return {
+    async up(db: Kysely<unknown>) {
+      if (dialect === "postgres") {
+        await db.schema.dropIndex("submissions_day_id").ifExists().execute();
+        await sql`cluster submissions using submissions_pkey`.execute(db);
+        return;
+      }
+      await db.transaction().execute(async (trx) => {
+        await sql`create table submissions_by_id (
+          id text primary key not null,
+          content_hash text not null,
+          quiz_id text not null,
+          quiz_version integer not null,
+          lang text not null,
+          mode text not null,
+          province text,
+          head_count integer not null,
+          day text not null,
+          answers text not null
+        ) without rowid`.execute(trx);
+        await sql`insert into submissions_by_id
+          select id, content_hash, quiz_id, quiz_version, lang, mode, province, head_count, day, answers
+          from submissions order by id`.execute(trx);
+        await sql`drop table submissions`.execute(trx);
+        await sql`alter table submissions_by_id rename to submissions`.execute(trx);
+      });
+      await sql`vacuum`.execute(db);
+    },
+    async down() {
+      throw new Error("0002 cannot be undone: arrival order is not kept anywhere to restore.");
+    },
+  };
+}
