@@ -13,13 +13,14 @@ import { BODY_LIMITS, BodyError, isFormType, readBody } from "./http-body.mjs";
 // the browser or any cache, so Back after quick exit cannot show them from a cache.
 const QUIZ_PAGE = /^\/[a-z]{2,3}\/(quiz|session)(\.data|\/.*)?$/;
 
-export function remixHandler({ build, mode, origin, limit = BODY_LIMITS.form }) {
+export function remixHandler({ build, mode, originOf, limit = BODY_LIMITS.form }) {
   const handle = createRequestHandler(build, mode);
   const replays = answeredSteps();
   return async (req, res, next) => {
     try {
       const init = { method: req.method, headers: createRemixHeaders(req.headers) };
-      if (req.method === "POST") {
+      const hasBody = req.headers["transfer-encoding"] !== undefined || Number(req.headers["content-length"] ?? 0) > 0;
+      if (req.method === "POST" && hasBody) {
         const type = req.headers["content-type"];
         // Pages only take HTML forms; anything else cannot be meant for them.
         if (!isFormType(type)) throw new BodyError(415, "Send a form (application/x-www-form-urlencoded or multipart/form-data).");
@@ -36,13 +37,17 @@ export function remixHandler({ build, mode, origin, limit = BODY_LIMITS.form }) 
           return;
         }
         init.body = body;
+      } else if (req.method === "POST") {
+        // An empty post reads as an empty form, so an action refuses it with a 4xx, not a 500.
+        init.body = new Uint8Array(0);
+        if (!init.headers.has("content-type")) init.headers.set("content-type", "application/x-www-form-urlencoded");
       }
       const controller = new AbortController();
       res.on("close", () => {
         if (!res.writableFinished) controller.abort();
       });
       init.signal = controller.signal;
-      const response = await handle(new Request(origin + req.originalUrl, init), {});
+      const response = await handle(new Request(originOf(req) + req.originalUrl, init), {});
       // Every answer to a post (which carries the state it was sent) and every quiz page.
       if (req.method === "POST" || QUIZ_PAGE.test(req.path)) response.headers.set("Cache-Control", "no-store");
       await sendRemixResponse(res, response);

@@ -6,39 +6,47 @@ import { fileURLToPath } from "node:url";
 import compression from "compression";
 import express from "express";
 import { logError } from "./error-log.mjs";
-import { quickExit } from "./quick-exit.mjs";
 import { sameOriginOnly } from "./origin-check.mjs";
+import { quickExit } from "./quick-exit.mjs";
 import { rateLimit } from "./rate-limit.mjs";
 import { remixHandler } from "./remix-handler.mjs";
 import { requestGuards } from "./request-guards.mjs";
 import { resultsEndpoints } from "./results-endpoint.mjs";
 import { assetHeaders, securityHeaders } from "./security-headers.mjs";
+import { settings } from "./settings.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-process.env.DB_FILE ??= path.resolve(here, "../../data/waspada.sqlite");
-process.env.NODE_ENV ??= "production";
-
-const host = process.env.HOST || "127.0.0.1";
-const port = Number(process.env.PORT || 3000);
-// The origin the site is reached at: every absolute link is made from it, never from Host.
-const publicOrigin = new URL(process.env.PUBLIC_URL || `http://${host.includes(":") ? `[${host}]` : host}:${port}`).origin;
+// Checked before anything else starts: a wrong variable stops the server with its name.
+const { HOST: host, PORT: port, NODE_ENV, PUBLIC_URL } = settings();
+// React and Remix read NODE_ENV themselves.
+process.env.NODE_ENV = NODE_ENV;
+// The origin every absolute link is made from: PUBLIC_URL, else the address the connection reached
+// on this server (its own interface address and port), never the Host header a client chooses.
+const configuredOrigin = PUBLIC_URL ? new URL(PUBLIC_URL).origin : undefined;
+const originOf = (req) => configuredOrigin ?? localOrigin(req.socket);
 
 const build = await import("./build/server/index.js");
 const app = express();
 app.disable("x-powered-by");
 // Odd methods, a malformed Host or path: a 4xx before anything else (request-guards.mjs).
 app.use(requestGuards());
-if (publicOrigin.startsWith("https:")) {
+if (configuredOrigin?.startsWith("https:")) {
   // Served over HTTPS: browsers are told to never use plain HTTP for this site for a year.
   app.use((_req, res, next) => {
     res.setHeader("Strict-Transport-Security", "max-age=31536000");
     next();
   });
 }
-// The results API first: its answers are tiny JSON, so compression would only cost time.
 // Posts only from our own pages (origin-check.mjs), before anything reads a body.
-app.use(sameOriginOnly({ origin: publicOrigin }));
+app.use(sameOriginOnly({ originOf }));
+// The results API first: its answers are tiny JSON, so compression would only cost time.
 app.use("/api/results", securityHeaders, rateLimit());
+// Each quiz page load, quiz form post and POST /api/quiz may deal a draw, the ticket a solo result
+// needs: drawing is cheap for a person and limited per address, so forged results cost a draw each.
+app.use(
+  /^\/(?:[a-z]{2}\/quiz(?:\.data)?|api\/quiz)$/,
+  rateLimit({ methods: ["GET", "POST"], message: "Too many quizzes started from this network right now; try again shortly." }),
+);
 app.use(resultsEndpoints(build.entry.module));
 app.use(compression());
 // Fingerprinted assets never change: cached for a year, no validators to revalidate with.
@@ -51,7 +59,7 @@ app.use(securityHeaders);
 app.get("/exit", quickExit);
 app.use(express.static(path.join(here, "build/client"), { maxAge: "1h" }));
 // Every other request goes to Remix; its body, if any, is read with the form limit (http-body.mjs).
-app.all("*", remixHandler({ build, mode: process.env.NODE_ENV, origin: publicOrigin }));
+app.all("*", remixHandler({ build, mode: NODE_ENV, originOf }));
 app.use(errorHandler);
 
 /** The last stop: a refused request (4xx) is answered plainly; anything else is a logged 500. */
@@ -71,6 +79,12 @@ function errorHandler(error, req, res, _next) {
   const code = refused ? status : 500;
   if (req.originalUrl.startsWith("/api/")) res.status(code).json({ error: message });
   else res.status(code).type("text/plain").send(message);
+}
+
+/** http://address:port of the server's own end of a connection. */
+function localOrigin(socket) {
+  const address = (socket.localAddress ?? host).replace(/^::ffff:(?=\d+\.)/, "");
+  return `http://${address.includes(":") ? `[${address}]` : address}:${socket.localPort ?? port}`;
 }
 
 const server = app.listen(port, host, () => {

@@ -12,7 +12,10 @@ import type home from "../locales/id/home.json";
 import type migration from "../locales/id/migration.json";
 import type privacy from "../locales/id/privacy.json";
 import type redFlags from "../locales/id/redFlags.json";
+import type session from "../locales/id/session.json";
+import type sources from "../locales/id/sources.json";
 import type stages from "../locales/id/stages.json";
+import type staff from "../locales/id/staff.json";
 
 export interface ChoiceText {
   label: string;
@@ -39,7 +42,12 @@ export interface ContentResources {
   common: typeof common;
   facilitator: typeof facilitator;
   glossary: Omit<typeof glossary, "terms"> & { terms: Record<string, { term: string; definition: string }> };
-  help: Omit<typeof help, "contacts"> & { contacts: Record<string, { name: string; does: string }> };
+  help: Omit<typeof help, "contacts" | "channels" | "facts" | "orgs"> & {
+    contacts: Record<string, { name: string; does: string }>;
+    channels: Record<string, { name: string; when: string }>;
+    facts: Record<string, string>;
+    orgs: Record<string, string>;
+  };
   home: Omit<typeof home, "figures"> & { figures: Record<string, { value: string; label: string }> };
   migration: Omit<typeof migration, "basics" | "steps"> & {
     basics: Record<string, string>;
@@ -48,14 +56,18 @@ export interface ContentResources {
   privacy: typeof privacy;
   questions: Record<string, QuestionText>;
   redFlags: { page: (typeof redFlags)["page"] } & Record<string, RedFlagText>;
+  session: typeof session;
+  sources: Omit<typeof sources, "studies"> & { studies: Record<string, { short: string; full: string }> };
   stages: typeof stages;
+  staff: typeof staff;
 }
 
 export type ContentNamespace = keyof ContentResources;
 
 /** Every namespace, "common" first (where a key without "ns:" is looked up). A tuple, so that t's keys stay typed. */
 export type ContentNamespaces = [
-  "common", "about", "facilitator", "glossary", "help", "home", "migration", "privacy", "questions", "redFlags", "stages",
+  "common", "about", "facilitator", "glossary", "help", "home", "migration", "privacy", "questions", "redFlags", "session", "sources", "stages",
+  "staff",
 ];
 
 // Fails to compile when a namespace is added to ContentResources but not to the tuple.

@@ -1,4 +1,4 @@
-import { figures, sources } from "@waspada/content";
+import { figures, sources, studies } from "@waspada/content";
 import { describe, expect, it } from "vitest";
 import { aboutPage } from "./about.server";
 import { facilitatorPage } from "./facilitator.server";
@@ -29,10 +29,10 @@ describe("the pages' facts carry their sources", () => {
   it("migration: every basic and step, with the inferences marked", () => {
     const page = migrationPage("id");
     for (const item of [...page.basics, ...page.steps]) expect(item.sources.length, item.id).toBeGreaterThan(0);
-    expect(page.steps.filter((s) => s.inference).map((s) => s.basis)).toEqual([
-      "Kesimpulan kami dari data kajian",
-      "Kesimpulan kami dari data kajian",
-    ]);
+    // an inference is labelled as ours, and differently from a step a study states
+    const labels = (inference: boolean) => new Set(page.steps.filter((s) => s.inference === inference).map((s) => s.basis));
+    expect(labels(true)).toEqual(new Set(["Kesimpulan kami dari data kajian"]));
+    expect(labels(false).has("Kesimpulan kami dari data kajian")).toBe(false);
   });
 
   it("glossary: every term a source, except the one marked as public knowledge", () => {
@@ -44,17 +44,25 @@ describe("the pages' facts carry their sources", () => {
 
   it("about: the five studies and every source of the site", () => {
     const page = aboutPage("en");
-    expect(page.seeds).toHaveLength(5);
+    // each study the content lists, once, described in words rather than by its key
+    expect(page.seeds.map((seed) => seed.file).sort()).toEqual(studies.map((study) => study.seed).sort());
     for (const seed of page.seeds) expect(seed.description).not.toMatch(/^about:/);
     expect(page.sources).toEqual(sources.map((s) => s.citation));
   });
 
   it("facilitator: safeguarding closes the guide and offering help names its sources", () => {
     const page = facilitatorPage("id");
-    expect(page.safeguarding.points).toHaveLength(7);
-    expect(page.safeguarding.points.filter((p) => p.sources.length)).toHaveLength(1);
-    expect(page.sections.flatMap((s) => s.points).filter((p) => p.href)).toEqual([
-      { text: expect.stringMatching(/perlindungan peserta/), href: "#safeguarding" },
-    ]);
+    const points = page.safeguarding.points;
+    expect(points.length).toBeGreaterThan(0);
+    expect(new Set(points.map((p) => p.text)).size).toBe(points.length);
+    for (const point of points) expect(point.text).not.toMatch(/^facilitator:/);
+    // a point that names where to get help is a fact, and shows its sources
+    const naming = points.filter((p) => /Migrant CARE|KemenP2MI|BP2MI|KBRI/.test(p.text));
+    expect(naming.length).toBeGreaterThan(0);
+    for (const point of naming) expect(point.sources.length, point.text).toBeGreaterThan(0);
+    // links inside the guide lead to its safeguarding section, and the reminder to read it first does
+    const links = page.sections.flatMap((s) => s.points).filter((p) => p.href);
+    expect(new Set(links.map((p) => p.href))).toEqual(new Set(["#safeguarding"]));
+    expect(links.some((p) => /perlindungan peserta/.test(p.text))).toBe(true);
   });
 });

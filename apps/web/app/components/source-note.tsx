@@ -1,4 +1,4 @@
-/** The sources of one fact or paragraph, printed right under it (design.md: every fact names its source). */
+/** The sources of one fact or paragraph, printed right under it (every fact on the site names its source). */
 export function SourceNote({ label, sources }: { label: string; sources: readonly string[] }) {
   if (!sources.length) return null;
   return (

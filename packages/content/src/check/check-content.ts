@@ -3,6 +3,7 @@
  * checks the package's own content; tests pass changed copies to prove each check can fail.
  */
 import type { QuizDefinition } from "@waspada/quiz-engine";
+import { helpChannels, publishedFacts, type HelpChannel, type PublishedFact } from "../channels";
 import { figures } from "../figures";
 import { glossary } from "../glossary";
 import { helpContacts } from "../help";
@@ -13,8 +14,11 @@ import { coreQuiz } from "../quiz";
 import { redFlags } from "../red-flags";
 import { REFERENCE_LANGUAGE } from "../resources";
 import { sourceId } from "../sources";
+import { studies } from "../studies";
 import { textSources } from "../text-sources";
 import type { BankQuestion, SourceRef } from "../types";
+import { readableCitation, FILE_NAME } from "../references";
+import { channelProblems, fileNameProblems } from "./channels-check";
 import { catalogueProblems, type CatalogueInput } from "./catalogue-check";
 import { buildCoverage, type Coverage } from "./coverage";
 import { lengthProblems } from "./lengths";
@@ -22,12 +26,15 @@ import { localeShapeProblems } from "./locale-schemas";
 import { parityProblems } from "./parity";
 import { BANK_TARGETS, bankCounts, questionProblems, type BankTargets } from "./questions-check";
 import { seedProblems, type SeedTexts } from "./seeds-check";
+import { studyListProblems, studySeedProblems } from "./studies-check";
 import { versionProblems } from "./version-check";
 
 export interface ContentInput extends CatalogueInput {
   questions: BankQuestion[];
   definition: QuizDefinition;
   targets: BankTargets;
+  helpChannels: HelpChannel[];
+  publishedFacts: PublishedFact[];
   /** The seed texts to hold every source against; without them that check is skipped. */
   seeds?: SeedTexts;
 }
@@ -53,6 +60,8 @@ export function packageContent(): ContentInput {
     questions: questionBank,
     definition: coreQuiz,
     targets: BANK_TARGETS,
+    helpChannels,
+    publishedFacts,
   };
 }
 
@@ -79,6 +88,17 @@ function sourceIdProblems(refs: SourceRef[]): string[] {
   return [...citations].filter(([, set]) => set.size > 1).map(([id, set]) => `source id "${id}" is shared by ${[...set].join(" and ")}`);
 }
 
+/** Every citation a reader sees is words, never a study's file name. */
+function readableCitationProblems(refs: SourceRef[], languages: string[]): string[] {
+  const problems = new Set<string>();
+  for (const lng of languages) {
+    for (const ref of refs) {
+      if (FILE_NAME.test(readableCitation(lng, ref))) problems.add(`${lng}: the citation of ${ref.seed} ${ref.lines} (${ref.cites}) shows a file name`);
+    }
+  }
+  return [...problems];
+}
+
 export function checkContent(overrides: Partial<ContentInput> = {}): ContentReport {
   const input: ContentInput = { ...packageContent(), ...overrides };
   const problems: string[] = [];
@@ -92,8 +112,12 @@ export function checkContent(overrides: Partial<ContentInput> = {}): ContentRepo
     ...lengthProblems(input.resources, input.languages),
     ...sourceIdProblems(everySource(input)),
     ...versionProblems(input.definition),
+    ...studyListProblems(studies),
+    ...channelProblems(input.helpChannels, input.publishedFacts, input.resources, input.languages),
+    ...fileNameProblems(input.resources, input.languages),
+    ...readableCitationProblems(everySource(input), input.languages),
   );
-  if (input.seeds) problems.push(...seedProblems(everySource(input), input.seeds));
+  if (input.seeds) problems.push(...seedProblems(everySource(input), input.seeds), ...studySeedProblems(studies, input.seeds));
   return {
     problems,
     coverage: buildCoverage(input.questions, input.redFlags),

@@ -19,21 +19,15 @@ export function submissionsById(dialect: DialectName): Migration {
         return;
       }
       await db.transaction().execute(async (trx) => {
-        await sql`create table submissions_by_id (
-          id text primary key not null,
-          content_hash text not null,
-          quiz_id text not null,
-          quiz_version integer not null,
-          lang text not null,
-          mode text not null,
-          province text,
-          head_count integer not null,
-          day text not null,
-          answers text not null
-        ) without rowid`.execute(trx);
-        await sql`insert into submissions_by_id
-          select id, content_hash, quiz_id, quiz_version, lang, mode, province, head_count, day, answers
-          from submissions order by id`.execute(trx);
+        // The table as it is now (later migrations may have added columns before this one ran on
+        // an older database): every column is kept, with its type and NOT NULL.
+        const { rows } = await sql<{ name: string; type: string; notnull: number }>`pragma table_info(submissions)`.execute(trx);
+        const columns = rows.map((c) =>
+          c.name === "id" ? "id text primary key not null" : `${quote(c.name)} ${c.type || "text"}${c.notnull ? " not null" : ""}`,
+        );
+        const names = rows.map((c) => quote(c.name)).join(", ");
+        await sql.raw(`create table submissions_by_id (${columns.join(", ")}) without rowid`).execute(trx);
+        await sql.raw(`insert into submissions_by_id (${names}) select ${names} from submissions order by id`).execute(trx);
         await sql`drop table submissions`.execute(trx);
         await sql`alter table submissions_by_id rename to submissions`.execute(trx);
       });
@@ -44,3 +38,5 @@ export function submissionsById(dialect: DialectName): Migration {
     },
   };
 }
+
+const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
