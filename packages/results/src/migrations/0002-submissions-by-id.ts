@@ -33,8 +33,9 @@ export function submissionsById(dialect: DialectName): Migration {
       });
       await sql`vacuum`.execute(db);
     },
-    async down() {
-      throw new Error("0002 cannot be undone: arrival order is not kept anywhere to restore.");
+    async down(db: Kysely<unknown>) {
+      // The table stays keyed by id (arrival order is kept nowhere to go back to); only the index returns.
+      await db.schema.createIndex("submissions_day_id").ifNotExists().on("submissions").columns(["day", "id"]).execute();
     },
   };
 }
