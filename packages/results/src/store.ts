@@ -1,5 +1,5 @@
 import type { QuizDefinition } from "@waspada/quiz-engine";
-import type { Kysely } from "kysely";
+import { sql, type Kysely } from "kysely";
 import { computeCheckAggregates, type CheckAggregates } from "./aggregates/checks";
 import { computeAggregates } from "./aggregates/compute";
 import type { Aggregates } from "./aggregates/types";
@@ -39,7 +39,9 @@ export interface ResultsStore {
   checkAggregates(filters?: AggregateFilters): Promise<CheckAggregates>;
   count(): Promise<number>;
   has(id: string): Promise<boolean>;
-  /** Every submission with its day, ordered by day then id (never by arrival). */
+  /** Resolves when the database answers a query (for health checks: it says nothing of the data). */
+  ping(): Promise<void>;
+  /** Every submission with its day, ordered by id (random, so never by arrival). */
   dump(): AsyncIterable<StoredSubmission>;
   /** The quiz definitions stored submissions were scored against. */
   quizzes(): Promise<QuizDefinition[]>;
@@ -172,6 +174,10 @@ class KyselyResultsStore implements ResultsStore {
   async count(): Promise<number> {
     const row = await this.#db.selectFrom("submissions").select((eb) => eb.fn.countAll().as("n")).executeTakeFirst();
     return Number(row?.n ?? 0);
+  }
+
+  async ping(): Promise<void> {
+    await sql`select 1`.execute(this.#db);
   }
 
   async has(id: string): Promise<boolean> {
