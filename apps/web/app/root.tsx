@@ -7,8 +7,8 @@ import {
   ScrollRestoration,
   isRouteErrorResponse,
   useMatches,
-  useParams,
   useRouteError,
+  useRouteLoaderData,
 } from "@remix-run/react";
 import type { ReactNode } from "react";
 import stylesUrl from "./styles/app.css?url";
@@ -22,12 +22,14 @@ export const links: LinksFunction = () => [
 ];
 
 export function Layout({ children }: { children: ReactNode }) {
-  const params = useParams();
+  // The language comes from the language layout's loader, which accepts only the languages the
+  // content has (a locale folder each); outside it (the root's own error page) the default applies.
+  const lang = useRouteLoaderData<{ lang?: string }>("routes/$lang")?.lang ?? "id";
   const nonce = useNonce();
   // Pages that need no interactivity ship no JavaScript at all (design.md, principle 2).
   const hydrate = useMatches().some((m) => routeHydrates(m.handle));
   return (
-    <html lang={params.lang === "en" ? "en" : "id"}>
+    <html lang={lang}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />

@@ -16,7 +16,7 @@ export { checkContent, type ContentInput, type ContentReport } from "./check/che
 export { formatCoverage, type Coverage, type CoverageRow } from "./check/coverage";
 export { flatten } from "./check/parity";
 export {
-  CHANNELS_CHECKED, CHANNELS_FOR_STAGE, PLACES, SITUATIONS, channelById, channelHref, channelsForMissed, helpChannels,
+  CHANNELS_CHECKED, CHANNELS_FOR_STAGE, PLACES, SITUATIONS, channelById, channelHref, helpChannels,
   publishedFactById, publishedFacts,
   type ChannelKind, type HelpChannel, type Place, type PublishedFact, type PublishedSource, type Situation,
 } from "./channels";

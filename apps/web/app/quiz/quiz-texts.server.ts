@@ -18,9 +18,9 @@ const QUIZ_KEYS = [
   "common:result.summary",
 ];
 
-/** A question's sources as every page prints them. */
-function sourcesOf(questionId: string): string[] {
-  return citations(bankById.get(questionId)?.sources ?? []);
+/** A question's sources as every page prints them, in the page's language. */
+function sourcesOf(lang: string, questionId: string): string[] {
+  return citations(lang, bankById.get(questionId)?.sources ?? []);
 }
 
 /** The server's QuizTexts: the whole content package in `lang`. */
@@ -28,7 +28,7 @@ export function serverTexts(lang: string): QuizTexts {
   const t = getT(lang) as unknown as (key: string, vars?: Record<string, string | number>) => string;
   return {
     t: (key, vars) => t(key, vars),
-    sources: sourcesOf,
+    sources: (id) => sourcesOf(lang, id),
     look: (id) => bankById.get(id)?.look,
     isRedFlag: (id) => redFlagById(id) !== undefined,
   };
@@ -54,7 +54,7 @@ export function quizPack(lang: string, questionIds: readonly string[]): QuizPack
     for (const [key, text] of flatten(t(`questions:${question.id}`, { returnObjects: true }), `questions:${question.id}`)) {
       if (typeof text === "string") texts[key] = text;
     }
-    sources[question.id] = sourcesOf(question.id);
+    sources[question.id] = sourcesOf(lang, question.id);
     if (question.look) looks[question.id] = question.look;
     for (const flag of questionFlags(question)) flags.add(flag);
   }

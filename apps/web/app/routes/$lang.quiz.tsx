@@ -5,6 +5,7 @@ import { pageMeta, pageTitle } from "../campaign/page-meta.server";
 import { QuizIntro, QuizScreen } from "../components/quiz-screen";
 import { buildQuizModel } from "../quiz/build-model";
 import { eventFor, parseQuizForm } from "../quiz/quiz-form.server";
+import { resultHelpData } from "../quiz/result-help.server";
 import type { QuizPlay } from "../quiz/quiz-model";
 import { serverTexts } from "../quiz/quiz-texts.server";
 import {
@@ -73,6 +74,7 @@ export function loader({ params, request }: LoaderFunctionArgs) {
     // With JavaScript, "start" shows this quiz at once; the engine and the words to play on follow (use-local-quiz.ts).
     start: screenFor(lang, startSoloQuiz()),
     labels,
+    resultHelp: resultHelpData(lang),
     // Switching language mid-quiz posts the quiz to the other language's page, so nobody loses their place.
     otherLanguages: LANGUAGES.filter((l) => l !== lang).map((code) => ({
       code,
@@ -107,14 +109,14 @@ export async function action({ params, request }: ActionFunctionArgs) {
 }
 
 export default function QuizRoute() {
-  const { lang, labels, otherLanguages, start } = useLoaderData<typeof loader>();
+  const { lang, labels, otherLanguages, start, resultHelp } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   const { screen, onStart, onSubmit } = useLocalQuiz({ lang, start, data });
   return (
     <section className="quiz" aria-labelledby="quiz-heading">
       <h1 id="quiz-heading">{labels.title}</h1>
       {screen ? (
-        <QuizScreen lang={lang} labels={labels} screen={screen} onSubmit={onSubmit} otherLanguages={otherLanguages} />
+        <QuizScreen lang={lang} labels={labels} screen={screen} onSubmit={onSubmit} otherLanguages={otherLanguages} resultHelp={resultHelp} />
       ) : (
         <QuizIntro labels={labels} onStart={onStart} />
       )}

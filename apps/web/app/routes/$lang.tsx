@@ -22,10 +22,12 @@ export function loader({ params, request }: LoaderFunctionArgs) {
       migration: "common:nav.migration",
       help: "common:nav.help",
       languageLabel: "common:language.label",
+      menu: "common:nav.menu",
     }),
     footer: pick(lang, {
       note: "common:footer.note",
-      sources: "common:footer.sources",
+      sourcesNote: "common:footer.sources",
+      sources: "sources:title",
       glossary: "common:nav.glossary",
       facilitator: "common:nav.facilitator",
       about: "common:footer.aboutLink",
