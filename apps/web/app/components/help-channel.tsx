@@ -32,10 +32,10 @@ export function PublishedSources({ checked, label, sources }: { checked: string;
 }
 
 /** One help channel: a big link to call, message or open, what it is for, and how it was checked. */
-export function HelpChannelItem({ channel, compact = false }: { channel: HelpChannelView; compact?: boolean }) {
+export function HelpChannelItem({ channel, anchor, compact = false }: { channel: HelpChannelView; anchor?: string; compact?: boolean }) {
   const external = channel.kind === "web" || channel.kind === "whatsapp";
   return (
-    <li className="channel" id={compact ? undefined : channel.id} data-channel={channel.id}>
+    <li className="channel" id={anchor} data-channel={channel.id}>
       <p className="channel-name">
         <strong>{channel.name}</strong>
         {compact ? null : <span className="org"> · {channel.org}</span>}

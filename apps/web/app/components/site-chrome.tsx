@@ -27,7 +27,7 @@ interface HeaderProps {
   lang: string;
   /** The current path, so the link to this very page can say so. */
   path: string;
-  labels: Record<"siteName" | "skipToContent" | "quickExit" | "quickExitHint" | "navLabel" | "languageLabel" | "menu" | HeaderLink, string>;
+  labels: Record<"siteName" | "skipToContent" | "quickExit" | "quickExitHint" | "navLabel" | "languageLabel" | "menu" | "helpShort" | HeaderLink, string>;
   languages: { code: string; name: string; href: string }[];
 }
 
@@ -47,7 +47,10 @@ export function SiteHeader({ lang, path, labels, languages }: HeaderProps) {
           {labels.siteName}
         </a>
         <details className="menu">
-          <summary>{labels.menu}</summary>
+          <summary>
+            <span aria-hidden="true">☰</span>
+            <span className="visually-hidden">{labels.menu}</span>
+          </summary>
           <nav aria-label={labels.navLabel} className="nav">
             {HEADER_LINKS.map((link) => {
               const href = `/${lang}${link.path}`;
@@ -67,7 +70,7 @@ export function SiteHeader({ lang, path, labels, languages }: HeaderProps) {
           </nav>
         </details>
         <a className="help-link" href={helpHref} data-help-link="" aria-current={helpHref === path ? "page" : undefined}>
-          {labels.help}
+          {labels.helpShort}
         </a>
         <a
           className="quick-exit"

@@ -27,7 +27,8 @@ export default function TakeHomeCard() {
           <ul>
             {page.missed.map((f) => (
               <li key={f.id} data-missed={f.id}>
-                <strong>{f.name}</strong>: {f.instead}
+                <strong>{f.name}</strong>
+                <span className="instead">: {f.instead}</span>
               </li>
             ))}
           </ul>

@@ -36,7 +36,7 @@ export default function Help() {
               {place.heading ? <h3>{place.heading}</h3> : null}
               <ul className="channels">
                 {place.channels.map((channel) => (
-                  <HelpChannelItem key={channel.id} channel={channel} />
+                  <HelpChannelItem key={channel.id} channel={channel} anchor={`${s.id}-${channel.id}`} />
                 ))}
               </ul>
             </div>

@@ -23,6 +23,7 @@ export function loader({ params, request }: LoaderFunctionArgs) {
       help: "common:nav.help",
       languageLabel: "common:language.label",
       menu: "common:nav.menu",
+      helpShort: "common:nav.helpShort",
     }),
     footer: pick(lang, {
       note: "common:footer.note",

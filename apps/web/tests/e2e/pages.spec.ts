@@ -9,7 +9,7 @@ import {
   watchOutsideRequests,
 } from "./campaign-pages";
 
-const ORIGIN = "http://127.0.0.1:3100";
+const ORIGIN = `http://127.0.0.1:${process.env.E2E_PORT ?? 3100}`;
 const HEADER_PATHS = ["", "/quiz", "/red-flags", "/migration", "/help"];
 
 function expectSecurityHeaders(response: Response | null) {
