@@ -1,6 +1,6 @@
 // Production server: Express around the Remix build, with security headers, compression and
 // long-lived caching for fingerprinted assets. It logs no request lines: no IP addresses or user
-// agents ever reach a log (design.md, "Anonymous by construction").
+// agents ever reach a log.
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createRequestHandler } from "@remix-run/express";
@@ -9,19 +9,25 @@ import express from "express";
 import { rateLimit } from "./rate-limit.mjs";
 import { resultsEndpoints } from "./results-endpoint.mjs";
 import { assetHeaders, securityHeaders } from "./security-headers.mjs";
+import { settings } from "./settings.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-process.env.DB_FILE ??= path.resolve(here, "../../data/waspada.sqlite");
-process.env.NODE_ENV ??= "production";
-
-const host = process.env.HOST || "127.0.0.1";
-const port = Number(process.env.PORT || 3000);
+// Checked before anything else starts: a wrong variable stops the server with its name.
+const { HOST: host, PORT: port, NODE_ENV } = settings();
+// React and Remix read NODE_ENV themselves.
+process.env.NODE_ENV = NODE_ENV;
 
 const build = await import("./build/server/index.js");
 const app = express();
 app.disable("x-powered-by");
 // The results API first: its answers are tiny JSON, so compression would only cost time.
 app.use("/api/results", securityHeaders, rateLimit());
+// Each quiz page load, quiz form post and POST /api/quiz may deal a draw, the ticket a solo result
+// needs: drawing is cheap for a person and limited per address, so forged results cost a draw each.
+app.use(
+  /^\/(?:[a-z]{2}\/quiz(?:\.data)?|api\/quiz)$/,
+  rateLimit({ methods: ["GET", "POST"], message: "Too many quizzes started from this network right now; try again shortly." }),
+);
 app.use(resultsEndpoints(build.entry.module));
 app.use(compression());
 // Fingerprinted assets never change: cached for a year, no validators to revalidate with.
@@ -47,7 +53,7 @@ app.use((req, _res, next) => {
   next();
 });
 app.use(express.static(path.join(here, "build/client"), { maxAge: "1h" }));
-app.all("*", createRequestHandler({ build, mode: process.env.NODE_ENV }));
+app.all("*", createRequestHandler({ build, mode: NODE_ENV }));
 
 const server = app.listen(port, host, () => {
   console.log(`Waspada is serving on http://${host}:${port}`);

@@ -1,10 +1,11 @@
 import { vitePlugin as remix } from "@remix-run/dev";
-import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vite";
+import { settings } from "./settings.mjs";
 
-// `npm run dev` keeps its database where `npm start` keeps it: data/ at the repository root.
-process.env.DB_FILE ??= path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../data/waspada.sqlite");
+// The settings module stays a file of its own in the server build (imported at run time from
+// apps/web/settings.mjs), so server.mjs and the app share one checked copy of the environment.
+const settingsFile = fileURLToPath(new URL("./settings.mjs", import.meta.url));
 
 declare module "@remix-run/node" {
   interface Future {
@@ -12,9 +13,14 @@ declare module "@remix-run/node" {
   }
 }
 
-export default defineConfig({
-  server: { host: "127.0.0.1", port: 3000 },
-  build: { target: "es2020" },
+export default defineConfig(({ command }) => ({
+  // `npm run dev` listens where `npm start` does (HOST, PORT); only the dev server reads them here.
+  server: command === "serve" ? { host: settings().HOST, port: settings().PORT } : undefined,
+  build: {
+    target: "es2020",
+    // build/server/index.js imports it from two folders up, where it lives.
+    rollupOptions: { external: [settingsFile], output: { paths: { [settingsFile]: "../../settings.mjs" } } },
+  },
   plugins: [
     remix({
       future: {
@@ -26,4 +32,4 @@ export default defineConfig({
       },
     }),
   ],
-});
+}));

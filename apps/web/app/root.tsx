@@ -22,12 +22,15 @@ export const links: LinksFunction = () => [
 ];
 
 export function Layout({ children }: { children: ReactNode }) {
-  // The language comes from the language layout's loader, which accepts only the languages the
-  // content has (a locale folder each); outside it (the root's own error page) the default applies.
-  const lang = useRouteLoaderData<{ lang?: string }>("routes/$lang")?.lang ?? "id";
   const nonce = useNonce();
-  // Pages that need no interactivity ship no JavaScript at all (design.md, principle 2).
-  const hydrate = useMatches().some((m) => routeHydrates(m.handle));
+  // Pages that need no interactivity ship no JavaScript at all.
+  const matches = useMatches();
+  const hydrate = matches.some((m) => routeHydrates(m.handle));
+  // Staff pages carry their language in the query (?lang=en), not in the path.
+  const staffLang = matches.map((m) => (m.data as { staffLang?: string } | undefined)?.staffLang).find(Boolean);
+  // The language comes from the language layout's loader, which accepts only the languages the
+  // content has (a locale folder each), or from a staff page's; outside both the default applies.
+  const lang = useRouteLoaderData<{ lang?: string }>("routes/$lang")?.lang ?? staffLang ?? "id";
   return (
     <html lang={lang}>
       <head>

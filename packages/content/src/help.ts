@@ -8,7 +8,7 @@ import { migrantCareCaseHandling } from "./questions/citations";
 import { ref } from "./refs";
 import type { HelpContact } from "./types";
 
-/** The day these entries were last checked against shared/content/brief.md. */
+/** The day these entries were last checked against the studies. */
 export const HELP_CHECKED = "2026-11-23";
 
 const desbumiServices = ref("004", "L227–L237", "Migrant Care, 2024");

@@ -4,6 +4,7 @@ export { DEFAULT_LANGUAGE, LANGUAGES, NAMESPACES, getT, isLanguage, resourcesFor
 export { buildResources, type BuiltResources } from "./resources";
 export { coreRedFlags, redFlagById, redFlags } from "./red-flags";
 export { sources, sourceId } from "./sources";
+export { studies, studyBySeed, type Study, type StudyKind } from "./studies";
 export { helpContacts, HELP_CHECKED } from "./help";
 export { figures } from "./figures";
 export { glossary, glossaryTerms } from "./glossary";
@@ -12,9 +13,8 @@ export { textSources } from "./text-sources";
 export { citationOf } from "./refs";
 export { questionBank } from "./questions";
 export { coreQuiz } from "./quiz";
-export { checkContent, type ContentInput, type ContentReport } from "./check/check-content";
-export { formatCoverage, type Coverage, type CoverageRow } from "./check/coverage";
-export { flatten } from "./check/parity";
+export { QUESTION_TEXT_LIMITS, questionText, questionTextPaths, redFlagText, type TextPath } from "./question-text";
+export { sessionChecks, sessionCheckSources, type SessionCheck } from "./session-checks";
 export {
   CHANNELS_CHECKED, CHANNELS_FOR_STAGE, PLACES, SITUATIONS, channelById, channelHref, helpChannels,
   publishedFactById, publishedFacts,

@@ -12,8 +12,10 @@ import type home from "../locales/id/home.json";
 import type migration from "../locales/id/migration.json";
 import type privacy from "../locales/id/privacy.json";
 import type redFlags from "../locales/id/redFlags.json";
+import type session from "../locales/id/session.json";
 import type sources from "../locales/id/sources.json";
 import type stages from "../locales/id/stages.json";
+import type staff from "../locales/id/staff.json";
 
 export interface ChoiceText {
   label: string;
@@ -54,15 +56,18 @@ export interface ContentResources {
   privacy: typeof privacy;
   questions: Record<string, QuestionText>;
   redFlags: { page: (typeof redFlags)["page"] } & Record<string, RedFlagText>;
-  sources: Omit<typeof sources, "studies"> & { studies: Record<string, { short: string; full: string }> };
+  session: typeof session;
+  sources: Omit<typeof sources, "studies"> & { studies: Record<string, { short: string }> };
   stages: typeof stages;
+  staff: typeof staff;
 }
 
 export type ContentNamespace = keyof ContentResources;
 
 /** Every namespace, "common" first (where a key without "ns:" is looked up). A tuple, so that t's keys stay typed. */
 export type ContentNamespaces = [
-  "common", "about", "facilitator", "glossary", "help", "home", "migration", "privacy", "questions", "redFlags", "sources", "stages",
+  "common", "about", "facilitator", "glossary", "help", "home", "migration", "privacy", "questions", "redFlags", "session", "sources", "stages",
+  "staff",
 ];
 
 // Fails to compile when a namespace is added to ContentResources but not to the tuple.

@@ -32,7 +32,7 @@ try {
   const file = join(dir, "testing.mjs");
   writeFileSync(file, await bundle("scripts/size-entry.ts", { format: "esm", platform: "node" }));
   const { encodeState, fixtureQuiz, playQuiz } = await import(file);
-  for (const mode of ["solo", "group"]) {
+  for (const mode of ["solo", "village"]) {
     for (const [label, answers, present] of [
       ["mid-way (7 of 15)", 7, 40],
       ["finished", Infinity, 40],

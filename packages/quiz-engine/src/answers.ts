@@ -25,7 +25,7 @@ export function toAnswer(question: Question, rounds: readonly Round[], mode: Mod
     ids.forEach((id, j) => (counts[id] = round?.c?.[j] ?? 0));
     present = round?.p ?? 0;
   }
-  if (mode === "group") {
+  if (mode === "village") {
     answer.counts = counts;
     answer.present = Math.max(1, present);
   }

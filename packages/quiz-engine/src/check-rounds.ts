@@ -30,7 +30,7 @@ export function checkRounds(question: Question, rounds: unknown, mode: Mode, pha
     }
     if (question.kind !== "spot" && (s as number[]).length > 1) fail("more than one option selected");
     const round: Round = { s: [...(s as number[])] };
-    if (mode === "group") {
+    if (mode === "village") {
       if (!isCount(p, MAX_PRESENT) || p < 1) fail("people present out of range");
       if (!Array.isArray(c) || c.length !== ids.length || !c.every((hands) => isCount(hands, p as number))) fail("bad tally");
       Object.assign(round, { c: [...(c as number[])], p });

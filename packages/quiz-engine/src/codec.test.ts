@@ -15,16 +15,16 @@ const refused = (encoded: string, message: RegExp) => {
 const wire = () => [1, "small-fixture", 1, 0, 3, 7, 1, 2, [[[0, 2]], [[1]]], [[0]]];
 
 describe("encodeState / decodeState", () => {
-  it("round-trips every state of a solo and a group quiz", () => {
+  it("round-trips every state of a solo and a village quiz", () => {
     const solo = { mode: "solo" as const, length: 3, seed: 7 };
-    const group = { ...solo, mode: "group" as const };
+    const group = { ...solo, mode: "village" as const };
     const states = [
       run(smallQuiz, solo, []),
       run(smallQuiz, solo, [go("start"), answer("p1", "p3"), go("next"), answer("false"), go("next"), answer("keep")]),
       run(smallQuiz, solo, [go("start"), go("timeUp"), go("next"), go("back")]),
       run(smallQuiz, group, [go("start"), tally({ p1: 3, p2: 1 }, 4)]),
       run(smallQuiz, group, [go("start"), go("timeUp"), go("next"), tally({ true: 2 }, 5), go("reveal"), go("finish")]),
-      playQuiz(fixtureQuiz, { mode: "group", length: 15, seed: 3 }),
+      playQuiz(fixtureQuiz, { mode: "village", length: 15, seed: 3 }),
     ];
     for (const state of states) {
       const encoded = encodeState(state);
@@ -35,7 +35,7 @@ describe("encodeState / decodeState", () => {
   });
 
   it("stays within 2 KB for 15 questions, even for a group of the largest size", () => {
-    for (const mode of ["solo", "group"] as const) {
+    for (const mode of ["solo", "village"] as const) {
       for (const seed of [1, 2, 3]) {
         const state = playQuiz(fixtureQuiz, { mode, length: 15, seed }, Infinity, 1000);
         expect(state.st).toBe("finished");
@@ -84,7 +84,7 @@ describe("encodeState / decodeState", () => {
   });
 
   it("either refuses a mutated state with a QuizStateError or reads a state that spells it exactly", () => {
-    const encoded = encodeState(run(smallQuiz, { mode: "group", length: 3, seed: 9 }, [go("start"), tally({ p1: 5, p3: 2 }, 6)]));
+    const encoded = encodeState(run(smallQuiz, { mode: "village", length: 3, seed: 9 }, [go("start"), tally({ p1: 5, p3: 2 }, 6)]));
     const alphabet = "AQgw_-9zZ";
     for (let k = 0; k < encoded.length; k++) {
       for (const char of alphabet) {

@@ -10,7 +10,7 @@ import { ENGINE_VERSION } from "./version";
 /** Encoded states longer than this are refused before any parsing. */
 export const MAX_ENCODED_STATE = 4096;
 
-const MODES = ["solo", "group"] as const;
+const MODES = ["solo", "village"] as const;
 
 /*
  * Wire form: base64url(JSON([v, quizId, quizVersion, mode, length, seed, status, i, answers, open])).

@@ -7,7 +7,7 @@ import { hashId, mulberry32, shuffled } from "./random";
 /** Settings as the engine stores them: known mode, length within the bank, seed as uint32. */
 export function normaliseSettings(definition: QuizDefinition, settings: QuizSettings): QuizSettings {
   const { mode } = settings;
-  if (mode !== "solo" && mode !== "group") throw new QuizStateError(`Unknown quiz mode "${String(mode)}".`);
+  if (mode !== "solo" && mode !== "village") throw new QuizStateError(`Unknown quiz mode "${String(mode)}".`);
   const wanted = Math.floor(Number(settings.length)) || 1;
   const length = Math.max(1, Math.min(definition.questions.length, wanted));
   return { mode, length, seed: Number(settings.seed) >>> 0 };

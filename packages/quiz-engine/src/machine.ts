@@ -83,7 +83,7 @@ function buildMachine(definition: QuizDefinition) {
         takesStep: ({ context, event }) => read(context, event)?.ends === false,
         correctionEndsQuestion: ({ context, event }) => read(context, event, true)?.ends === true,
         correctionTakesStep: ({ context, event }) => read(context, event, true)?.ends === false,
-        canUndoTally: ({ context }) => context.s.mode === "group" && context.p.length > 0,
+        canUndoTally: ({ context }) => context.s.mode === "village" && context.p.length > 0,
         canReviewPrevious: ({ context }) => context.i > 0 && context.p.length === 0,
         hasPrevious: ({ context }) => context.i > 0,
         isLastQuestion: ({ context }) => context.i >= context.d.length - 1,

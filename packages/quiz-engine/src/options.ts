@@ -16,7 +16,7 @@ export function stepOf(question: ScenarioQuestion, id: string | undefined): Scen
 }
 
 /**
- * Key of a group scenario tally in Answer.counts: a story visits several steps whose choice ids
+ * Key of a village scenario tally in Answer.counts: a story visits several steps whose choice ids
  * may repeat, so hands are kept per step.
  */
 export function scenarioCountKey(stepId: string, choiceId: string): string {

@@ -7,7 +7,7 @@ import { persist, restore } from "./persist";
 import { fromSnapshot, initialState, step } from "./step";
 import { answer, go, tally } from "./test-helpers";
 
-const settings = { mode: "group" as const, length: 3, seed: 5 };
+const settings = { mode: "village" as const, length: 3, seed: 5 };
 const events = [go("start"), tally({ p1: 4, p3: 1 }, 6), go("reveal"), go("next"), tally({ false: 6 }, 6)];
 
 function actorAfter() {

@@ -9,7 +9,7 @@ import { view } from "./view";
  * that need a quiz part-way or finished. Exported through "./testing".
  */
 
-/** An answer (solo) or tally (group) for whatever the current question or story step is. */
+/** An answer (solo) or tally (village) for whatever the current question or story step is. */
 export function autoEvent(definition: QuizDefinition, state: QuizState, present = 40): QuizEvent {
   const shown = view(definition, state);
   const ids = shown.optionOrder ?? [];

@@ -39,7 +39,7 @@ const eventIntents = fc.array(fc.oneof({ weight: 19, arbitrary: intent }, { weig
   size: "large",
 });
 const settings = fc.record({
-  mode: fc.constantFrom("solo" as const, "group" as const),
+  mode: fc.constantFrom("solo" as const, "village" as const),
   length: fc.integer({ min: -2, max: 20 }),
   seed: fc.nat(),
 });

@@ -28,7 +28,7 @@ export function readEvent(
   replaceLast = false
 ): ReadEvent | undefined {
   const question = currentQuestion(definition, context);
-  const group = context.s.mode === "group";
+  const group = context.s.mode === "village";
   if (!question || event.type !== (group ? "quiz.tally" : "quiz.answer")) return undefined;
   const pending = replaceLast ? context.p.slice(0, -1) : context.p;
   const { ids, step } = idsAt(question, pending);

@@ -21,9 +21,9 @@ describe("scoreAnswer: single choice and true/false", () => {
   });
 
   it("gives a group the share of the room that was right", () => {
-    const result = scoreAnswer(single, { questionId: single.id, selected: ["b"], counts: { a: 5, b: 15 }, present: 20 }, "group");
+    const result = scoreAnswer(single, { questionId: single.id, selected: ["b"], counts: { a: 5, b: 15 }, present: 20 }, "village");
     expect(result).toMatchObject({ outcome: "partly", score: 0.75, flags: [{ id: "rf01", spotted: 15, missed: 5 }] });
-    const everyone = scoreAnswer(single, { questionId: single.id, selected: ["b"], counts: { b: 20 }, present: 20 }, "group");
+    const everyone = scoreAnswer(single, { questionId: single.id, selected: ["b"], counts: { b: 20 }, present: 20 }, "village");
     expect(everyone.outcome).toBe("right");
   });
 });
@@ -47,7 +47,7 @@ describe("scoreAnswer: spot the red flags", () => {
 
   it("uses hands per part in a group", () => {
     const counts = { p1: 10, p3: 6, p5: 8, p2: 3 };
-    const result = scoreAnswer(spot, { questionId: spot.id, selected: [], counts, present: 10 }, "group");
+    const result = scoreAnswer(spot, { questionId: spot.id, selected: [], counts, present: 10 }, "village");
     expect(result.score).toBeCloseTo((10 + 6 + 8 - 3) / 30);
     expect(result.flags).toEqual([
       { id: "rf01", spotted: 8, missed: 2 },
@@ -89,7 +89,7 @@ describe("scoreAnswer: scenario", () => {
       [scenarioCountKey("offer", "accept")]: 4,
       [scenarioCountKey("agency", "register")]: 10,
     };
-    const result = scoreAnswer(story, { questionId: story.id, selected: ["check", "register"], counts, present: 10 }, "group");
+    const result = scoreAnswer(story, { questionId: story.id, selected: ["check", "register"], counts, present: 10 }, "village");
     expect(result).toMatchObject({ score: 16 / 20, outcome: "partly", ending: "good" });
     expect(result.flags).toEqual([
       { id: "rf04", spotted: 6, missed: 4 },

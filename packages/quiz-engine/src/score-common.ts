@@ -13,7 +13,7 @@ export function peopleOf(answer: Answer, mode: Mode): number {
   return Math.max(1, ...Object.values(answer.counts ?? {}).filter(Number.isInteger));
 }
 
-/** Hands for one key: whether the player chose it (solo), or the tally clamped to the room (group). */
+/** Hands for one key: whether the player chose it (solo), or the tally clamped to the room (village). */
 export function handCounter(answer: Answer, mode: Mode, people: number): (key: string) => number {
   if (mode === "solo") {
     const selected = new Set(answer.selected);

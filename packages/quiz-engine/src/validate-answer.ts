@@ -26,7 +26,7 @@ export function answerProblems(question: Question, answer: Answer, mode: Mode): 
     if (question.kind !== "spot" && selected.length > 1) problems.push(`${where}: one option at most`);
   }
   if (mode === "solo") {
-    if (answer.counts !== undefined || answer.present !== undefined) problems.push(`${where}: counts are for group mode`);
+    if (answer.counts !== undefined || answer.present !== undefined) problems.push(`${where}: counts are for village mode`);
     return problems;
   }
   const present = answer.present;

@@ -15,6 +15,8 @@ export interface QuizView {
   /** 0-based position of the current question in the draw. */
   index: number;
   total: number;
+  /** The drawn questions' ids, in the order they are asked. */
+  drawn: string[];
   answered: number;
   question?: Question;
   /** Option ids (single: seeded; trueFalse: ["true","false"]), part ids in advert order, or the current step's choice ids. */
@@ -33,12 +35,13 @@ export interface QuizView {
 export function view(definition: QuizDefinition, state: QuizState): QuizView {
   const can = (type: "quiz.start" | "quiz.reveal" | "quiz.next" | "quiz.back" | "quiz.finish" | "quiz.restart" | "quiz.timeUp") =>
     canStep(definition, state, { type } as QuizEvent);
-  const group = state.s.mode === "group";
+  const group = state.s.mode === "village";
   const open = state.st === "question" || state.st === "tallied";
   const out: QuizView = {
     status: state.st,
     index: state.i,
     total: state.d.length,
+    drawn: state.d.flatMap((index) => definition.questions[index]?.id ?? []),
     answered: state.a.length,
     can: {
       start: can("quiz.start"),

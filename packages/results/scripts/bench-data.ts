@@ -72,7 +72,7 @@ export function* benchSubmissions(total: number, seed = 1): Generator<StoredSubm
       quizId: benchQuiz.id,
       quizVersion: benchQuiz.version,
       lang: rand() < 0.7 ? "id" : "en",
-      mode: groupSize === undefined ? "solo" : "group",
+      mode: groupSize === undefined ? "solo" : "village",
       ...(province ? { province } : {}),
       headCount: groupSize ?? 1,
       answers: drawn.map((q) => answerFor(q, rand, groupSize)),

@@ -1,5 +1,5 @@
-// `npm run db:migrate`: brings the results database (DATABASE_URL, else DB_FILE, else
-// data/waspada.sqlite) to the newest schema. Safe to run again; the store also runs it on open.
+// `npm run db:migrate`: brings the results database (DATABASE_URL, else DB_FILE; the root script
+// passes the app's default) to the newest schema. Safe to run again; the store also runs it on open.
 import type { Kysely } from "kysely";
 import { openDatabase } from "../src/db/open";
 import { migrateToLatest } from "../src/migrations/index";

@@ -33,7 +33,8 @@ export function canonicalSubmission(sub: {
   province?: string;
   headCount: number;
   answers: { questionId: string; selected: string[]; counts?: Record<string, number>; present?: number }[];
-}): { json: string; answersJson: string } {
+  checks?: unknown;
+}): { json: string; answersJson: string; checksJson: string | null } {
   let answersJson = "[";
   sub.answers.forEach((a, i) => {
     if (i) answersJson += ",";
@@ -47,8 +48,11 @@ export function canonicalSubmission(sub: {
   });
   answersJson += "]";
   const province = sub.province === undefined ? "" : `"province":"${sub.province}",`;
+  // Village sessions only, so the general (slower) form is fine here.
+  const checksJson = sub.checks === undefined ? null : canonicalJson(sub.checks);
+  const checks = checksJson === null ? "" : `"checks":${checksJson},`;
   const json =
-    `{"answers":${answersJson},"headCount":${sub.headCount},"id":"${sub.id}","lang":"${sub.lang}","mode":"${sub.mode}",` +
+    `{"answers":${answersJson},${checks}"headCount":${sub.headCount},"id":"${sub.id}","lang":"${sub.lang}","mode":"${sub.mode}",` +
     `${province}"quizId":"${sub.quizId}","quizVersion":${sub.quizVersion}}`;
-  return { json, answersJson };
+  return { json, answersJson, checksJson };
 }

@@ -2,13 +2,36 @@ export { openResultsStore, MAX_BATCH, type ResultsStore } from "./store";
 export { submissionSchema, validateSubmission } from "./validation/submission-schema";
 export { SubmissionInvalidError, SubmissionConflictError, type SubmissionIssue } from "./errors";
 export { InvalidFiltersError } from "./aggregates/filters";
+export type { CheckAggregate, CheckAggregates } from "./aggregates/checks";
+export { forwardSessions, ForwardError, type ForwardReport } from "./sync/forward";
 export { MIN_CELL } from "./suppression/suppress";
 export { PROVINCES, isProvince, type Province } from "./provinces";
-export { aggregatesToCsv } from "./export/csv";
+export { aggregatesToCsv, toCsv, type CsvCell } from "./export/csv";
+export {
+  StaffAccountError,
+  STAFF_ROLES,
+  MAX_FAILURES,
+  FAILURE_WINDOW_MS,
+  SESSION_IDLE_MS,
+  SESSION_MAX_MS,
+  csrfMatches,
+  csrfFor,
+  isStaffRole,
+  type StaffAccounts,
+  type StaffOptions,
+  type StaffAccount,
+  type StaffRole,
+  type StaffSession,
+  type SignInResult,
+  type SignInRecord,
+} from "./staff/accounts";
+export { MIN_PASSWORD_LENGTH } from "./staff/password-policy";
 export { writeDump, readDump, type DumpHeader } from "./backup/ndjson";
-export { resolveTarget, DEFAULT_SQLITE_FILE } from "./db/open";
+export { resolveTarget } from "./db/open";
 export type {
   AggregateFilters,
+  CheckRound,
+  SessionChecks,
   BatchStatus,
   QuizCatalogue,
   StoreOptions,

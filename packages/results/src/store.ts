@@ -1,5 +1,6 @@
 import type { QuizDefinition } from "@waspada/quiz-engine";
 import type { Kysely } from "kysely";
+import { computeCheckAggregates, type CheckAggregates } from "./aggregates/checks";
 import { computeAggregates } from "./aggregates/compute";
 import type { Aggregates } from "./aggregates/types";
 import type { DialectName } from "./db/dialect-name";
@@ -13,6 +14,7 @@ import { BulkTemplates } from "./db/bulk";
 import { migrateToLatest } from "./migrations/index";
 import type { AggregateFilters, BatchStatus, QuizCatalogue, StoreOptions, StoredSubmission, SubmitStatus } from "./types";
 import { prepareStored, storedRows } from "./backup/stored-rows";
+import { StaffAccounts, type StaffOptions } from "./staff/accounts";
 
 export const MAX_BATCH = 500;
 const RESTORE_CHUNK = 5_000;
@@ -29,6 +31,12 @@ export interface ResultsStore {
   submitBatch(subs: readonly unknown[], catalogue: QuizCatalogue): Promise<{ id: string; status: BatchStatus }[]>;
   /** Dashboard figures, small cells suppressed (see README "Suppression"). */
   aggregates(filters?: AggregateFilters): Promise<Aggregates>;
+  /** Ids of the sessions already forwarded to `target` (an origin) by npm run results:sync. */
+  forwarded(target: string): Promise<Set<string>>;
+  /** Records sessions `target` has confirmed. */
+  markForwarded(target: string, ids: readonly string[]): Promise<void>;
+  /** Village sessions' opening and closing checks, summed per check question, suppressed. */
+  checkAggregates(filters?: AggregateFilters): Promise<CheckAggregates>;
   count(): Promise<number>;
   has(id: string): Promise<boolean>;
   /** Every submission with its day, ordered by day then id (never by arrival). */
@@ -39,6 +47,8 @@ export interface ResultsStore {
   languages(): Promise<string[]>;
   /** Stores dumped rows (validated like submissions, keeping their day); returns how many were new. */
   restore(rows: Iterable<unknown> | AsyncIterable<unknown>, catalogue: QuizCatalogue): Promise<number>;
+  /** Staff accounts, sign-in and sessions in the same database (options are for tests). */
+  staff(options?: StaffOptions): StaffAccounts;
   close(): Promise<void>;
 }
 
@@ -143,6 +153,22 @@ class KyselyResultsStore implements ResultsStore {
     return computeAggregates(this.#db, filters);
   }
 
+  async forwarded(target: string): Promise<Set<string>> {
+    const rows = await this.#db.selectFrom("forwarded").select("submission_id").where("target", "=", target).execute();
+    return new Set(rows.map((r) => r.submission_id));
+  }
+
+  async markForwarded(target: string, ids: readonly string[]): Promise<void> {
+    for (let i = 0; i < ids.length; i += 500) {
+      const values = ids.slice(i, i + 500).map((id) => ({ target, submission_id: id }));
+      if (values.length) await this.#db.insertInto("forwarded").values(values).onConflict((oc) => oc.doNothing()).execute();
+    }
+  }
+
+  checkAggregates(filters: AggregateFilters = {}): Promise<CheckAggregates> {
+    return computeCheckAggregates(this.#db, filters);
+  }
+
   async count(): Promise<number> {
     const row = await this.#db.selectFrom("submissions").select((eb) => eb.fn.countAll().as("n")).executeTakeFirst();
     return Number(row?.n ?? 0);
@@ -185,6 +211,10 @@ class KyselyResultsStore implements ResultsStore {
     }
     if (chunk.length) await flush();
     return stored;
+  }
+
+  staff(options?: StaffOptions): StaffAccounts {
+    return new StaffAccounts(this.#db, options);
   }
 
   async close(): Promise<void> {

@@ -52,5 +52,5 @@ export function solo(overrides: Partial<Submission> = {}): Submission {
 /** A valid village session of `present` people answering the single-choice question by hands. */
 export function group(present: number, counts: Record<string, number>, overrides: Partial<Submission> = {}): Submission {
   const answer: Answer = { questionId: "salary", selected: ["b"], counts, present };
-  return { ...solo(), mode: "group", headCount: present, answers: [answer], ...overrides };
+  return { ...solo(), mode: "village", headCount: present, answers: [answer], ...overrides };
 }

@@ -19,9 +19,24 @@ export interface Submission {
   mode: Mode;
   /** ISO 3166-2:ID province code, self-reported and optional. */
   province?: string;
-  /** 1 in solo mode; the people in the room (1..500) in group mode. */
+  /** 1 in solo mode; the people in the room (1..500) in village mode. */
   headCount: number;
   answers: Answer[];
+  /** Village sessions: the opening and closing check, as hands for the right answer per check question. */
+  checks?: SessionChecks;
+  /** Village sessions: the facilitator's code as sent (never stored as such). */
+  facilitatorCode?: string;
+}
+
+export interface CheckRound {
+  present: number;
+  /** Check question id → hands raised for the right answer. */
+  right: Record<string, number>;
+}
+
+export interface SessionChecks {
+  opening: CheckRound;
+  closing?: CheckRound;
 }
 
 /** A stored submission as dumps carry it: the submission plus the UTC day it was received. */
@@ -30,7 +45,7 @@ export type StoredSubmission = Submission & { day: string };
 export interface StoreOptions {
   /** postgres:// or postgresql:// URL; wins over `file`. Defaults to env DATABASE_URL. */
   databaseUrl?: string;
-  /** SQLite file; defaults to env DB_FILE, then data/waspada.sqlite relative to the cwd. */
+  /** SQLite file; defaults to env DB_FILE (one of DB_FILE or DATABASE_URL must name the database). */
   file?: string;
 }
 

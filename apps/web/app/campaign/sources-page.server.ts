@@ -1,11 +1,12 @@
 import {
-  STUDY_KEYS,
   getT,
   helpChannels,
   publishedFacts,
   sources,
+  studies,
   studyKeyOf,
   type PublishedSource,
+  type Study,
 } from "@waspada/content";
 import { pick } from "../utils/i18n.server";
 import { formatDay } from "./help.server";
@@ -20,6 +21,32 @@ export interface PageView {
 function pageDate(lang: string, date: string, undated: string): string {
   if (date === "undated") return undated;
   return /^\d{4}-\d{2}-\d{2}$/.test(date) ? formatDay(lang, date) : date;
+}
+
+/**
+ * A study's full reference in the page's language, from what its own text states (the studies
+ * module): author, title (or what it is about, when it has none), kind and part, institution, year.
+ */
+export function studyReference(lang: string, study: Study): string {
+  const t = getT(lang);
+  const key = study.seed.slice(0, 3);
+  const title = study.title
+    ? `“${study.title}”${study.titleOf === "chapter" ? ` (${t("sources:reference.chapterTitle")})` : ""}`
+    : t(`sources:studies.${key}.short`);
+  const year = study.dates.published
+    ? t("sources:reference.published", { date: formatDay(lang, study.dates.published) })
+    : study.year
+      ? String(study.year)
+      : study.citesUpTo
+        ? t("sources:reference.noYear", { year: study.citesUpTo })
+        : t("sources:reference.noYearNoCites");
+  return [
+    study.author ?? t("sources:reference.noAuthor"),
+    title,
+    t("sources:reference.part", { kind: t(`sources:reference.kinds.${study.kind}`), part: study.part }),
+    study.institution ?? t("sources:reference.noInstitution"),
+    year,
+  ].join(", ") + `. ${t("sources:reference.period", { period: study.period })}.`;
 }
 
 /**
@@ -38,11 +65,12 @@ export function sourcesPage(lang: string) {
     pagesIntro: "sources:pagesIntro",
   });
   const undated = t("sources:undated");
-  const studies = STUDY_KEYS.map((key) => {
+  const studyViews = studies.map((study) => {
+    const key = study.seed.slice(0, 3);
     const cited = sources.filter((source) => studyKeyOf(source.ref) === key).map((source) => source.citation);
     return {
       id: `study-${key}`,
-      full: t(`sources:studies.${key}.full`),
+      full: studyReference(lang, study),
       researchers: t("sources:forResearchers", { count: cited.length }),
       citations: cited,
     };
@@ -64,5 +92,5 @@ export function sourcesPage(lang: string) {
     checked: t("sources:checked", { date: formatDay(lang, fact.checked) }),
     pages: fact.source.map(pageView),
   }));
-  return { text, studies, published: [...channels, ...facts] };
+  return { text, studies: studyViews, published: [...channels, ...facts] };
 }

@@ -1,5 +1,5 @@
 import { openResultsStore, type ResultsStore } from "@waspada/results";
-import { env } from "./env.server";
+import { settings } from "../../settings.mjs";
 
 // One store per server process. The promise is kept on globalThis so that `npm run dev`'s
 // module reloads do not open a new database connection on every change.
@@ -7,7 +7,7 @@ const globalStore = globalThis as unknown as { __waspadaStore?: Promise<ResultsS
 
 export function resultsStore(): Promise<ResultsStore> {
   if (!globalStore.__waspadaStore) {
-    const { DATABASE_URL, DB_FILE } = env();
+    const { DATABASE_URL, DB_FILE } = settings();
     globalStore.__waspadaStore = openResultsStore(DATABASE_URL ? { databaseUrl: DATABASE_URL } : { file: DB_FILE });
   }
   return globalStore.__waspadaStore;

@@ -2,7 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { CAMPAIGN_PATHS, SAMPLE_RED_FLAG_PATHS, inEveryLanguage } from "./campaign-pages";
 import { answerCurrentQuestion, quizHydrated } from "./helpers";
 
-// Size budgets from design.md, measured as the browser receives the bytes (gzip from the server).
+// The size budgets (figures in docs/benchmarks.md), measured as the browser receives the bytes (gzip from the server).
 const KB = 1024;
 const ZERO_JS_TOTAL = 60 * KB;
 const QUIZ_JS = 110 * KB;

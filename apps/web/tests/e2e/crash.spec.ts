@@ -1,5 +1,4 @@
 import { expect, test } from "@playwright/test";
-// @ts-expect-error: a plain ES module without types, shared with the benchmark.
 import { runCrashHarness } from "../../bench/crash-harness.mjs";
 
 // The short form of the crash harness; `npm run bench` runs the long one.

@@ -14,6 +14,7 @@ import { coreQuiz } from "../quiz";
 import { redFlags } from "../red-flags";
 import { REFERENCE_LANGUAGE } from "../resources";
 import { sourceId } from "../sources";
+import { studies } from "../studies";
 import { textSources } from "../text-sources";
 import type { BankQuestion, SourceRef } from "../types";
 import { readableCitation, FILE_NAME } from "../references";
@@ -25,6 +26,7 @@ import { localeShapeProblems } from "./locale-schemas";
 import { parityProblems } from "./parity";
 import { BANK_TARGETS, bankCounts, questionProblems, type BankTargets } from "./questions-check";
 import { seedProblems, type SeedTexts } from "./seeds-check";
+import { studyListProblems, studySeedProblems } from "./studies-check";
 import { versionProblems } from "./version-check";
 
 export interface ContentInput extends CatalogueInput {
@@ -110,11 +112,12 @@ export function checkContent(overrides: Partial<ContentInput> = {}): ContentRepo
     ...lengthProblems(input.resources, input.languages),
     ...sourceIdProblems(everySource(input)),
     ...versionProblems(input.definition),
+    ...studyListProblems(studies),
     ...channelProblems(input.helpChannels, input.publishedFacts, input.resources, input.languages),
     ...fileNameProblems(input.resources, input.languages),
     ...readableCitationProblems(everySource(input), input.languages),
   );
-  if (input.seeds) problems.push(...seedProblems(everySource(input), input.seeds));
+  if (input.seeds) problems.push(...seedProblems(everySource(input), input.seeds), ...studySeedProblems(studies, input.seeds));
   return {
     problems,
     coverage: buildCoverage(input.questions, input.redFlags),

@@ -1,5 +1,5 @@
 /**
- * Holding each SourceRef against the seed text itself (when shared/seeds/ is at hand): the lines
+ * Holding each SourceRef against the seed text itself (when the folder named by WASPADA_SEEDS is at hand): the lines
  * exist and are not blank, and the reference the seed cites is named in those lines or where the
  * seed puts it for them: the rest of a sentence cut by a page break, and, for a list item, the
  * line that introduces the list.

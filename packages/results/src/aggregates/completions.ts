@@ -10,7 +10,7 @@ type Counts = { submissions: number; people: number };
 /** A completions row before suppression: the counts and the variable holding its people. */
 type Draft<K> = { key: K; counts: Counts; variable: number };
 
-const MODES: readonly Mode[] = ["solo", "group"];
+const MODES: readonly Mode[] = ["solo", "village"];
 
 /**
  * Completions over time and by mode, language and province, with the sums that tie them:

@@ -39,7 +39,7 @@ describeStores("aggregates", ({ open }) => {
     expect(a.total).toEqual(both(23, 52));
     expect(a.byDay).toEqual([{ day: "2025-01-06", ...both(12, 12) }, { day: "2025-01-13", ...both(11, 40) }]);
     expect(a.byWeek).toEqual([{ week: "2025-W02", ...both(12, 12) }, { week: "2025-W03", ...both(11, 40) }]);
-    expect(a.byMode).toEqual([{ mode: "solo", ...both(22, 22) }, { mode: "group", ...both(1, 30) }]);
+    expect(a.byMode).toEqual([{ mode: "solo", ...both(22, 22) }, { mode: "village", ...both(1, 30) }]);
     expect(a.byLang).toEqual([{ lang: "en", ...both(10, 10) }, { lang: "id", ...both(13, 42) }]);
     expect(a.byProvince).toEqual([{ province: "ID-JK", ...both(13, 42) }, { province: null, ...both(10, 10) }]);
   });
@@ -94,7 +94,7 @@ describeStores("aggregates", ({ open }) => {
     expect((await store.aggregates({ to: "2025-01-06" })).total).toEqual(both(12, 12));
     expect((await store.aggregates({ from: "2025-01-07", to: "2025-01-31" })).total).toEqual(both(11, 40));
     expect((await store.aggregates({ quizId: "other" })).total).toEqual(both(0, 0));
-    const village = await store.aggregates({ mode: "group" });
+    const village = await store.aggregates({ mode: "village" });
     expect(village.total).toEqual(both(1, 30));
     expect(village.questions).toHaveLength(1);
     expect(village.questions[0]?.options).toEqual([

@@ -12,7 +12,7 @@ const filtersSchema = z.strictObject({
   from: daySchema.optional(),
   to: daySchema.optional(),
   lang: z.string().max(16).regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/).optional(),
-  mode: z.enum(["solo", "group"]).optional(),
+  mode: z.enum(["solo", "village"]).optional(),
   province: z.enum(PROVINCES).optional(),
   quizId: z.string().max(64).regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/).optional(),
 });

@@ -20,7 +20,7 @@ const days = ["2025-01-06", "2025-01-07", "2025-01-11", "2025-01-12", "2025-01-1
 const rowArb = fc.record({
   day: fc.constantFrom(...days),
   lang: fc.constantFrom("id", "en", "jv"),
-  mode: fc.constantFrom("solo", "group"),
+  mode: fc.constantFrom("solo", "village"),
   province: fc.constantFrom("ID-JK", "ID-NT", "ID-BA", "-"),
   people,
 });

@@ -27,6 +27,7 @@ export async function* storedRows(db: Kysely<Database>): AsyncIterable<StoredSub
         ...(row.province === null ? {} : { province: row.province }),
         headCount: Number(row.head_count),
         answers: JSON.parse(row.answers) as StoredSubmission["answers"],
+        ...(row.checks === null ? {} : { checks: JSON.parse(row.checks) as StoredSubmission["checks"] }),
         day: row.day,
       };
     }

@@ -8,11 +8,12 @@ import type { DialectName } from "./dialect-name";
 import type { Database } from "./schema";
 import { CachingSqliteDatabase } from "./statement-cache";
 
-export const DEFAULT_SQLITE_FILE = "data/waspada.sqlite";
-
 export type Target = { dialect: "postgres"; url: string } | { dialect: "sqlite"; file: string };
 
-/** Options first, then DATABASE_URL / DB_FILE from the environment, then the default SQLite file. */
+/**
+ * Options first, then DATABASE_URL / DB_FILE from the environment. The app's default file lives in
+ * its settings (apps/web/settings.mjs); the store itself never guesses a path.
+ */
 export function resolveTarget(opts: StoreOptions = {}, env: NodeJS.ProcessEnv = process.env): Target {
   const url = opts.databaseUrl ?? (opts.file === undefined ? env.DATABASE_URL || undefined : undefined);
   if (url !== undefined) {
@@ -21,7 +22,9 @@ export function resolveTarget(opts: StoreOptions = {}, env: NodeJS.ProcessEnv = 
     }
     return { dialect: "postgres", url };
   }
-  return { dialect: "sqlite", file: opts.file ?? (env.DB_FILE || DEFAULT_SQLITE_FILE) };
+  const file = opts.file ?? (env.DB_FILE || undefined);
+  if (file === undefined) throw new Error("No database named: set DB_FILE (a SQLite file) or DATABASE_URL (postgres://).");
+  return { dialect: "sqlite", file };
 }
 
 export interface OpenedDatabase {

@@ -1,7 +1,7 @@
 import type { Generated } from "kysely";
 
 /**
- * The tables. `submissions` holds exactly what design.md's "Data" lists (and a content hash for
+ * The tables. `submissions` holds exactly what the privacy page lists (and a content hash for
  * idempotency); everything else is derived from it at ingestion so aggregates never scan answers.
  */
 export interface Database {
@@ -10,6 +10,16 @@ export interface Database {
   cells: CellsTable;
   items: ItemsTable;
   rollups: RollupsTable;
+  staff_accounts: StaffAccountsTable;
+  staff_sessions: StaffSessionsTable;
+  staff_sign_ins: StaffSignInsTable;
+  forwarded: ForwardedTable;
+}
+
+/** Village sessions this server has forwarded to another (npm run results:sync), by target origin. */
+export interface ForwardedTable {
+  target: string;
+  submission_id: string;
 }
 
 export interface SubmissionsTable {
@@ -26,6 +36,8 @@ export interface SubmissionsTable {
   day: string;
   /** The answers as canonical JSON. */
   answers: string;
+  /** Village sessions: the opening and closing check as canonical JSON; null otherwise. */
+  checks: string | null;
 }
 
 /** Quiz definitions (ids only) seen at ingestion: aggregates read their structure, dumps carry them. */
@@ -75,3 +87,34 @@ export interface RollupsTable {
 export const NO_PROVINCE = "-";
 /** In a cell's province, lang or mode: "all of them". Never a valid code, tag or mode. */
 export const ALL = "*";
+
+/** Times are epoch milliseconds; PostgreSQL's bigint arrives as a string, so readers use Number(). */
+type Time = number | string;
+
+export interface StaffAccountsTable {
+  id: Generated<number>;
+  username: string;
+  role: string;
+  password_hash: string;
+  created_at: Time;
+  disabled_at: Time | null;
+  failures: Generated<number>;
+  window_start: Time | null;
+  lockouts: Generated<number>;
+  locked_until: Time | null;
+}
+
+export interface StaffSessionsTable {
+  /** SHA-256 (hex) of the session token. */
+  id: string;
+  account_id: number;
+  created_at: Time;
+  last_seen_at: Time;
+}
+
+export interface StaffSignInsTable {
+  id: Generated<number>;
+  at: Time;
+  account_id: number | null;
+  outcome: string;
+}

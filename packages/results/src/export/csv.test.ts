@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { Aggregates } from "../aggregates/types";
-import { aggregatesToCsv, csvField } from "./csv";
+import { aggregatesToCsv, toCsv } from "./csv";
 
 /** A minimal RFC 4180 reader, to check that what we write reads back as written. */
-function parseCsv(text: string): string[][] {
+function parseCsv(withBom: string): string[][] {
+  expect(withBom.startsWith("\uFEFF")).toBe(true);
+  const text = withBom.slice(1);
   const rows: string[][] = [];
   let row: string[] = [];
   let field = "";
@@ -40,7 +42,7 @@ const sample: Aggregates = {
   total: { submissions: shown(20), people: shown(48) },
   byDay: [{ day: "2025-01-06", submissions: shown(20), people: shown(48) }],
   byWeek: [{ week: "2025-W02", submissions: shown(20), people: shown(48) }],
-  byMode: [{ mode: "solo", submissions: shown(18), people: shown(18) }, { mode: "group", submissions: hidden, people: hidden }],
+  byMode: [{ mode: "solo", submissions: shown(18), people: shown(18) }, { mode: "village", submissions: hidden, people: hidden }],
   byLang: [{ lang: "id", submissions: shown(20), people: shown(48) }],
   byProvince: [{ province: null, submissions: shown(20), people: shown(48) }],
   questions: [
@@ -63,7 +65,7 @@ describe("aggregatesToCsv", () => {
     const rows = parseCsv(aggregatesToCsv(sample));
     expect(rows[0]).toEqual(["section", "quiz_id", "key", "option", "step", "measure", "value", "suppressed"]);
     expect(rows).toContainEqual(["total", "", "", "", "", "people", "48", "0"]);
-    expect(rows).toContainEqual(["mode", "", "group", "", "", "people", "", "1"]);
+    expect(rows).toContainEqual(["mode", "", "village", "", "", "people", "", "1"]);
     expect(rows).toContainEqual(["province", "", "none", "", "", "people", "48", "0"]);
     expect(rows).toContainEqual(["question", "fixture", "salary", "", "", "wrong", "", "1"]);
     expect(rows).toContainEqual(["option", "fixture", "salary", "(no hand raised)", "", "people", "", "1"]);
@@ -79,9 +81,18 @@ describe("aggregatesToCsv", () => {
     ['say "hi"', '"say ""hi"""'],
     ["two\r\nlines", '"two\r\nlines"'],
     ["=HYPERLINK(1)", "'=HYPERLINK(1)"],
-    ["-12", "-12"],
-  ])("escapes %j", (input, expected) => {
-    expect(csvField(input)).toBe(expected);
-    expect(parseCsv(`${expected}\r\n`)[0]?.[0]).toBe(input.startsWith("=") ? `'${input}` : input);
+    ["+62 812", "'+62 812"],
+    ["-1+1", "'-1+1"],
+    ["@SUM(A1)", "'@SUM(A1)"],
+    ["\tindent", "'\tindent"],
+    ["Nusa Tenggara Timur", "Nusa Tenggara Timur"],
+  ])("writes %j as %j, which reads back as shown", (input, expected) => {
+    const csv = toCsv(["name"], [[input]]);
+    expect(csv).toBe(`\uFEFFname\r\n${expected}\r\n`);
+    expect(parseCsv(csv)[1]?.[0]).toBe(/^[=+\-@\t]/.test(input) ? `'${input}` : input);
+  });
+
+  it("keeps numbers as numbers, negative ones too, and writes null as an empty cell", () => {
+    expect(toCsv(["a", "b", "c"], [[-12, 0, null]])).toBe("\uFEFFa,b,c\r\n-12,0,\r\n");
   });
 });

@@ -12,7 +12,7 @@ export type Deltas = number[];
 
 /**
  * A village session counts for everyone present: its outcome for a question is everyone's,
- * and tallies count hands (design.md, "Village session").
+ * and tallies count hands.
  */
 export function deriveItems(sub: Submission, quiz: QuizIndex): Deltas {
   const items = quizItems(quiz.quiz);

@@ -3,8 +3,7 @@ import { hash } from "node:crypto";
 import { canonicalSubmission } from "../canonical";
 import { SubmissionInvalidError } from "../errors";
 import type { QuizCatalogue, Submission } from "../types";
-import { findQuiz } from "../validation/quiz-index";
-import { validateSubmission } from "../validation/submission-schema";
+import { readSubmission } from "../validation/submission-schema";
 import { deriveItems, type Deltas } from "./derive";
 
 /** A validated, scored submission ready to write: everything that can fail is done before the transaction. */
@@ -14,14 +13,14 @@ export interface Prepared {
   day: string;
   hash: string;
   answersJson: string;
+  /** The session's checks as canonical JSON, or null (solo, or a session without checks). */
+  checksJson: string | null;
   /** What it adds to the rollups (see derive.ts). */
   items: Deltas;
 }
 
 export function prepare(input: unknown, catalogue: QuizCatalogue, day: string): Prepared {
-  const sub = validateSubmission(input, catalogue);
-  const quiz = findQuiz(catalogue, sub.quizId, sub.quizVersion);
-  if (!quiz) throw new SubmissionInvalidError([{ path: ["quizVersion"], message: "Not a quiz id and version we serve" }]);
+  const { sub, quiz } = readSubmission(input, catalogue);
   let items: Deltas;
   try {
     items = deriveItems(sub, quiz);
@@ -30,8 +29,8 @@ export function prepare(input: unknown, catalogue: QuizCatalogue, day: string): 
     const message = error instanceof Error ? error.message : String(error);
     throw new SubmissionInvalidError([{ path: ["answers"], message: `Cannot be scored: ${message}` }]);
   }
-  const { json, answersJson } = canonicalSubmission(sub);
-  return { sub, quiz: quiz.quiz, day, hash: hash("sha256", json), answersJson, items };
+  const { json, answersJson, checksJson } = canonicalSubmission(sub);
+  return { sub, quiz: quiz.quiz, day, hash: hash("sha256", json), answersJson, checksJson, items };
 }
 
 /** Prepares every input or none: one bad submission rejects the batch, naming its index. */

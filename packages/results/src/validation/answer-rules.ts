@@ -14,7 +14,7 @@ type Path = (string | number)[];
 export function checkAnswer(q: QuestionIndex, answer: Answer, mode: Mode, headCount: number, path: Path): SubmissionIssue[] {
   const problems = mode === "solo" && answer.counts === undefined && answer.present === undefined ? soloProblems(q, answer.selected) : answerProblems(q.question, answer, mode);
   const issues: SubmissionIssue[] = problems.map((message) => ({ path, message }));
-  if (mode === "group") {
+  if (mode === "village") {
     if (answer.present === undefined) issues.push({ path: [...path, "present"], message: "A village answer says how many were present" });
     else if (answer.present > headCount) issues.push({ path: [...path, "present"], message: "More people present than the head count" });
   }

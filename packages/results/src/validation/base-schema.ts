@@ -9,6 +9,7 @@ export const LIMITS = {
   maxSelected: 64,
   maxCountKeys: 64,
   maxQuizVersion: 1_000_000,
+  maxChecks: 8,
 } as const;
 
 /** Lowercase 8-4-4-4-12 hex: what crypto.randomUUID() gives in Node and in browsers. */
@@ -35,15 +36,29 @@ export const answerSchema = z.strictObject({
   present: z.int().min(1).max(LIMITS.maxHeadCount).optional(),
 });
 
+/** Hands for the right answer of each check question, out of the people present (village sessions). */
+export const checkRoundSchema = z.strictObject({
+  present: z.int().min(1).max(LIMITS.maxHeadCount),
+  right: z
+    .record(itemId, hands)
+    .refine((right) => Object.keys(right).length >= 1 && Object.keys(right).length <= LIMITS.maxChecks, "1 to 8 check questions"),
+});
+
+/** A village session's opening check, and its closing check once the session reached it. */
+export const checksSchema = z.strictObject({ opening: checkRoundSchema, closing: checkRoundSchema.optional() });
+
 export const baseSubmissionSchema = z.strictObject({
   id: z.string().max(36).regex(UUID, "Must be a lowercase UUID"),
   quizId: itemId,
   quizVersion: z.int().min(1).max(LIMITS.maxQuizVersion),
   lang: z.string().max(16).regex(LANG, "Must be a language tag"),
-  mode: z.enum(["solo", "group"]),
+  mode: z.enum(["solo", "village"]),
   province: z.enum(PROVINCES).optional(),
   headCount: z.int().min(1).max(LIMITS.maxHeadCount),
   answers: z.array(answerSchema).min(1).max(LIMITS.maxAnswers),
+  checks: checksSchema.optional(),
+  /** Village sessions: the facilitator's code. Accepted here; checked and stored by id only where codes are kept. */
+  facilitatorCode: z.string().min(1).max(64).optional(),
 });
 
 export const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;

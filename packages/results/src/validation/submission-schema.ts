@@ -3,7 +3,7 @@ import { SubmissionInvalidError, type SubmissionIssue } from "../errors";
 import type { QuizCatalogue, Submission } from "../types";
 import { checkAnswer } from "./answer-rules";
 import { baseSubmissionSchema } from "./base-schema";
-import { findQuiz } from "./quiz-index";
+import { findQuiz, type QuizIndex } from "./quiz-index";
 
 /**
  * The zod schema for one submission against a catalogue: known quiz id and version, known
@@ -20,15 +20,21 @@ export function submissionSchema(catalogue: QuizCatalogue): ZodType<Submission> 
 
 /** Parses untrusted input into a Submission, or throws SubmissionInvalidError listing every problem. */
 export function validateSubmission(input: unknown, catalogue: QuizCatalogue): Submission {
+  return readSubmission(input, catalogue).sub;
+}
+
+/** validateSubmission, also giving back the quiz it answers (looked up in the catalogue once). */
+export function readSubmission(input: unknown, catalogue: QuizCatalogue): { sub: Submission; quiz: QuizIndex } {
   const parsed = baseSubmissionSchema.safeParse(input);
   if (!parsed.success) {
     throw new SubmissionInvalidError(
       parsed.error.issues.map((issue) => ({ path: issue.path.map(pathKey), message: issue.message })),
     );
   }
-  const issues = catalogueIssues(parsed.data, catalogue);
-  if (issues.length) throw new SubmissionInvalidError(issues);
-  return parsed.data;
+  const quiz = findQuiz(catalogue, parsed.data.quizId, parsed.data.quizVersion);
+  const issues = catalogueIssues(parsed.data, catalogue, quiz);
+  if (issues.length || !quiz) throw new SubmissionInvalidError(issues);
+  return { sub: parsed.data, quiz };
 }
 
 function pathKey(key: PropertyKey): string | number {
@@ -36,11 +42,15 @@ function pathKey(key: PropertyKey): string | number {
 }
 
 /** Everything the shape alone cannot say: does this submission fit a quiz we serve? */
-export function catalogueIssues(sub: Submission, catalogue: QuizCatalogue): SubmissionIssue[] {
+export function catalogueIssues(
+  sub: Submission,
+  catalogue: QuizCatalogue,
+  quiz: QuizIndex | undefined = findQuiz(catalogue, sub.quizId, sub.quizVersion),
+): SubmissionIssue[] {
   const issues: SubmissionIssue[] = [];
   if (!catalogue.languages.includes(sub.lang)) issues.push({ path: ["lang"], message: "Not a language we serve" });
   if (sub.mode === "solo" && sub.headCount !== 1) issues.push({ path: ["headCount"], message: "A solo quiz is one person" });
-  const quiz = findQuiz(catalogue, sub.quizId, sub.quizVersion);
+  if (sub.checks) issues.push(...checkIssues(sub));
   if (!quiz) {
     issues.push({ path: ["quizVersion"], message: "Not a quiz id and version we serve" });
     return issues;
@@ -57,5 +67,28 @@ export function catalogueIssues(sub: Submission, catalogue: QuizCatalogue): Subm
     }
     seen.add(answer.questionId);
   });
+  return issues;
+}
+
+/** Checks belong to village sessions; no round has more right hands than people, and both rounds ask the same questions. */
+function checkIssues(sub: Submission): SubmissionIssue[] {
+  const checks = sub.checks;
+  if (!checks) return [];
+  if (sub.mode === "solo") return [{ path: ["checks"], message: "Checks are for village sessions" }];
+  const issues: SubmissionIssue[] = [];
+  for (const round of ["opening", "closing"] as const) {
+    const tally = checks[round];
+    if (!tally) continue;
+    if (tally.present > sub.headCount) issues.push({ path: ["checks", round, "present"], message: "More people than the session's head count" });
+    for (const [id, right] of Object.entries(tally.right)) {
+      if (right > tally.present) issues.push({ path: ["checks", round, "right", id], message: "More hands than people present" });
+    }
+  }
+  if (checks.closing) {
+    const ids = (r: Record<string, number>) => Object.keys(r).sort().join();
+    if (ids(checks.opening.right) !== ids(checks.closing.right)) {
+      issues.push({ path: ["checks", "closing", "right"], message: "The closing check must ask the opening check's questions" });
+    }
+  }
   return issues;
 }

@@ -1,0 +1,100 @@
+import { expect, test } from "@playwright/test";
+import Database from "better-sqlite3";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { E2E_DB_FILE } from "../../playwright.config";
+
+const web = path.resolve(import.meta.dirname, "../..");
+const repo = path.resolve(web, "../..");
+const CAMPAIGN_PORT = Number(process.env.E2E_PORT ?? 3100) + 50;
+const CODE = "laptop-e2e-code";
+
+async function startCampaignServer(dbFile: string): Promise<ChildProcess> {
+  const server = spawn(process.execPath, ["server.mjs"], {
+    cwd: web,
+    env: { ...process.env, PORT: String(CAMPAIGN_PORT), HOST: "127.0.0.1", DB_FILE: dbFile, RESULTS_RATE_PER_MINUTE: "0" },
+    stdio: "ignore",
+  });
+  for (let i = 0; i < 100; i++) {
+    const up = await fetch(`http://127.0.0.1:${CAMPAIGN_PORT}/api/health`).then((r) => r.ok, () => false);
+    if (up) return server;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  server.kill();
+  throw new Error("The second server did not start.");
+}
+
+/** `npm run results:sync` as a facilitator types it, on the laptop's database. */
+function sync(): string {
+  const run = spawnSync("npm", ["run", "--silent", "results:sync", "--", "--to", `http://127.0.0.1:${CAMPAIGN_PORT}`, "--code", CODE], {
+    cwd: repo,
+    env: { ...process.env, DB_FILE: E2E_DB_FILE },
+    encoding: "utf8",
+  });
+  expect(run.status, run.stderr).toBe(0);
+  return run.stdout;
+}
+
+function idsIn(dbFile: string, mode: string): string[] {
+  const db = new Database(dbFile, { readonly: true, fileMustExist: true });
+  try {
+    return (db.prepare("select id from submissions where mode = ? order by id").all(mode) as { id: string }[]).map((r) => r.id);
+  } finally {
+    db.close();
+  }
+}
+
+test("a laptop forwards its village sessions to the campaign's server exactly once, however often it syncs", async ({ request }) => {
+  test.setTimeout(120_000);
+  // Two village sessions (and a solo result, which is not forwarded) on the laptop's own server.
+  const { quizzes } = (await (await request.get("/api/quiz")).json()) as {
+    quizzes: { id: string; version: number; questions: { id: string; kind: string; options?: { id: string; correct?: boolean }[] }[] }[];
+  };
+  const quiz = quizzes[0]!;
+  const single = quiz.questions.find((q) => q.kind === "single")!;
+  const right = single.options!.find((o) => o.correct)!.id;
+  const session = (present: number) => ({
+    id: randomUUID(),
+    quizId: quiz.id,
+    quizVersion: quiz.version,
+    lang: "id",
+    mode: "village",
+    headCount: present,
+    answers: [{ questionId: single.id, selected: [right], counts: { [right]: present - 2 }, present }],
+    checks: { opening: { present, right: { passport: 3 } }, closing: { present, right: { passport: present - 1 } } },
+    facilitatorCode: CODE,
+  });
+  const sessions = [session(25), session(40)];
+  const posted = await request.post("/api/results/batch", { data: { results: sessions } });
+  expect(posted.status()).toBe(200);
+
+  const dir = mkdtempSync(path.join(tmpdir(), "waspada-campaign-"));
+  const campaignDb = path.join(dir, "campaign.sqlite");
+  const server = await startCampaignServer(campaignDb);
+  try {
+    const laptop = idsIn(E2E_DB_FILE, "village");
+    expect(laptop).toEqual(expect.arrayContaining(sessions.map((s) => s.id)));
+    const first = sync();
+    expect(first).toContain(`${laptop.length} village sessions sent`);
+    const second = sync();
+    expect(second).toContain("0 village sessions sent");
+    expect(second).toContain(`${laptop.length} sent before`);
+    // Each stored once, with its checks; no solo result went along.
+    expect(idsIn(campaignDb, "village")).toEqual(laptop);
+    expect(idsIn(campaignDb, "solo")).toEqual([]);
+    const db = new Database(campaignDb, { readonly: true });
+    try {
+      const row = db.prepare("select head_count, checks from submissions where id = ?").get(sessions[1]!.id) as { head_count: number; checks: string };
+      expect(row.head_count).toBe(40);
+      expect(JSON.parse(row.checks)).toEqual(sessions[1]!.checks);
+    } finally {
+      db.close();
+    }
+  } finally {
+    server.kill();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
