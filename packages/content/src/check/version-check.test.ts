@@ -21,7 +21,7 @@ describe("quiz versions", () => {
   });
 
   it("does not care about key order", () => {
-    const reordered = { questions: coreQuiz.questions, version: coreQuiz.version, id: coreQuiz.id };
+    const reordered = Object.fromEntries(Object.entries(coreQuiz).reverse()) as typeof coreQuiz;
     expect(quizFingerprint(reordered)).toBe(quizFingerprint(coreQuiz));
   });
 });
