@@ -21,6 +21,7 @@ describe("quiz versions", () => {
   });
 
   it("does not care about key order", () => {
+    // every key of the definition, in reverse order
     const reordered = Object.fromEntries(Object.entries(coreQuiz).reverse()) as typeof coreQuiz;
     expect(quizFingerprint(reordered)).toBe(quizFingerprint(coreQuiz));
   });
