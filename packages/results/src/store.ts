@@ -1,5 +1,5 @@
 import type { QuizDefinition } from "@waspada/quiz-engine";
-import type { Kysely } from "kysely";
+import { sql, type Kysely } from "kysely";
 import { computeCheckAggregates, type CheckAggregates } from "./aggregates/checks";
 import { computeAggregates, type AggregateOptions } from "./aggregates/compute";
 import { computeFlagTrend, type FlagTrend } from "./aggregates/flag-trend";
@@ -42,7 +42,9 @@ export interface ResultsStore {
   flagTrend(filters?: AggregateFilters): Promise<FlagTrend>;
   count(): Promise<number>;
   has(id: string): Promise<boolean>;
-  /** Every submission with its day, ordered by day then id (never by arrival). */
+  /** Resolves when the database answers a query (for health checks: it says nothing of the data). */
+  ping(): Promise<void>;
+  /** Every submission with its day, ordered by id (random, so never by arrival). */
   dump(): AsyncIterable<StoredSubmission>;
   /** The quiz definitions stored submissions were scored against. */
   quizzes(): Promise<QuizDefinition[]>;
@@ -179,6 +181,10 @@ class KyselyResultsStore implements ResultsStore {
   async count(): Promise<number> {
     const row = await this.#db.selectFrom("submissions").select((eb) => eb.fn.countAll().as("n")).executeTakeFirst();
     return Number(row?.n ?? 0);
+  }
+
+  async ping(): Promise<void> {
+    await sql`select 1`.execute(this.#db);
   }
 
   async has(id: string): Promise<boolean> {

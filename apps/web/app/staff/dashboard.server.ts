@@ -60,7 +60,6 @@ export async function loadDashboard(request: Request, view: ViewName) {
       invalid: t("staff:filters.invalid"),
       total: t("staff:overview.total"),
       people: t("staff:overview.people"),
-      notYet: t("staff:village.notYet"),
     },
     labels: { hidden: t("staff:fewerThan"), notShown: t("staff:notShown") },
   };
