@@ -21,7 +21,7 @@ describe("quiz versions", () => {
   });
 
   it("does not care about key order", () => {
-    const reordered = { questions: coreQuiz.questions, version: coreQuiz.version, id: coreQuiz.id };
+    const reordered = { mustInclude: coreQuiz.mustInclude, questions: coreQuiz.questions, version: coreQuiz.version, id: coreQuiz.id };
     expect(quizFingerprint(reordered)).toBe(quizFingerprint(coreQuiz));
   });
 });
