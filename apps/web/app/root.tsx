@@ -4,7 +4,6 @@ import {
   Meta,
   Outlet,
   Scripts,
-  ScrollRestoration,
   isRouteErrorResponse,
   useMatches,
   useRouteError,
@@ -12,7 +11,6 @@ import {
 } from "@remix-run/react";
 import type { ReactNode } from "react";
 import stylesUrl from "./styles/app.css?url";
-import { QuickExitEnhancer } from "./components/quick-exit";
 import { useNonce } from "./utils/nonce";
 import { routeHydrates } from "./utils/handle";
 
@@ -23,7 +21,7 @@ export const links: LinksFunction = () => [
 
 export function Layout({ children }: { children: ReactNode }) {
   const nonce = useNonce();
-  // Pages that need no interactivity ship no JavaScript at all.
+  // Pages that need no interactivity ship no JavaScript but the tiny quick-exit script.
   const matches = useMatches();
   const hydrate = matches.some((m) => routeHydrates(m.handle));
   // Staff pages carry their language in the query (?lang=en), not in the path.
@@ -41,13 +39,10 @@ export function Layout({ children }: { children: ReactNode }) {
       </head>
       <body>
         {children}
-        {hydrate ? (
-          <>
-            <QuickExitEnhancer />
-            <ScrollRestoration nonce={nonce} />
-            <Scripts nonce={nonce} />
-          </>
-        ) : null}
+        {/* Quick exit and Escape twice on every page, even those that otherwise ship no JavaScript. */}
+        <script src="/quick-exit.js" nonce={nonce} defer suppressHydrationWarning />
+        {/* No ScrollRestoration: it keeps scroll positions in sessionStorage, a trace of the visit. */}
+        {hydrate ? <Scripts nonce={nonce} /> : null}
       </body>
     </html>
   );

@@ -13,6 +13,8 @@ export { textSources } from "./text-sources";
 export { citationOf } from "./refs";
 export { questionBank } from "./questions";
 export { coreQuiz } from "./quiz";
+// A locale file's leaves as "a.b.c" → text (the checker uses it too; the checker itself is @waspada/content/check).
+export { flatten } from "./check/parity";
 export { QUESTION_TEXT_LIMITS, questionText, questionTextPaths, redFlagText, type TextPath } from "./question-text";
 export { sessionChecks, sessionCheckSources, type SessionCheck } from "./session-checks";
 export {

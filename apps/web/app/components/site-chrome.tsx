@@ -1,7 +1,8 @@
 /** The header and footer around every page: skip link, quick exit, navigation, language. */
 
 // Quick exit leaves for a neutral page; with JavaScript it also replaces the history entry.
-export const QUICK_EXIT_URL = "https://www.google.com/search?q=cuaca+hari+ini";
+/** Quick exit goes through our own /exit (quick-exit.mjs), which clears this site's cache and moves on to a neutral page. */
+export const QUICK_EXIT_PATH = "/exit";
 
 // The header keeps the five places most people need, short enough for a phone; the rest sit in the footer.
 const HEADER_LINKS = [
@@ -74,7 +75,7 @@ export function SiteHeader({ lang, path, labels, languages }: HeaderProps) {
         </a>
         <a
           className="quick-exit"
-          href={QUICK_EXIT_URL}
+          href={QUICK_EXIT_PATH}
           rel="noreferrer"
           title={labels.quickExitHint}
           data-quick-exit=""

@@ -2,7 +2,7 @@ import { coreQuiz, flatten, getT, helpContacts, questionBank, resourcesFor, sess
 import { PROVINCES } from "@waspada/results";
 import { renderSVG } from "uqr";
 import { citations, proseSources } from "../campaign/sources.server";
-import { quizPack } from "../quiz/quiz-texts.server";
+import { quizTexts } from "../quiz/quiz.server";
 import { LANGUAGES, getT as tFor } from "../utils/i18n.server";
 import { settings } from "../../settings.mjs";
 import type { SessionKit } from "./session-kit";
@@ -31,7 +31,7 @@ export function sessionKit(lang: string, origin: string): SessionKit {
     lang,
     languages: LANGUAGES.map((code) => ({ code, name: String(tFor(code)("common:language.name")), href: sessionPath(code) })),
     definition: coreQuiz,
-    pack: quizPack(lang, questionBank.map((q) => q.id)),
+    pack: quizTexts(lang, questionBank.map((q) => q.id)),
     words,
     lengths: SESSION_LENGTHS,
     provinces: PROVINCES.map((code) => ({ code, name: text(`session:provinces.${code}`) })),
