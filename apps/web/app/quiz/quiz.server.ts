@@ -196,6 +196,7 @@ export function quizLabels(lang: string) {
     help: "common:result.help",
     card: "common:card.open",
     kindNote: "common:result.kindNote",
+    readAloud: "common:quiz.readAloud",
   });
 }
 
