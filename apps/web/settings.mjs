@@ -39,6 +39,9 @@ const schema = z.object({
     .regex(/^https?:\/\//, "PUBLIC_URL must start with http:// or https://")
     .optional()
     .or(z.literal("").transform(() => undefined)),
+  // What one facilitator code may send per UTC day (village sessions, and the people in them).
+  FACILITATOR_SESSIONS_PER_DAY: count(20),
+  FACILITATOR_PEOPLE_PER_DAY: count(1_000),
   RESULTS_RATE_PER_MINUTE: count(600),
   RESULTS_RATE_BURST: count(120),
 });

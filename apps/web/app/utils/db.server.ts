@@ -7,8 +7,9 @@ const globalStore = globalThis as unknown as { __waspadaStore?: Promise<ResultsS
 
 export function resultsStore(): Promise<ResultsStore> {
   if (!globalStore.__waspadaStore) {
-    const { DATABASE_URL, DB_FILE } = settings();
-    globalStore.__waspadaStore = openResultsStore(DATABASE_URL ? { databaseUrl: DATABASE_URL } : { file: DB_FILE });
+    const { DATABASE_URL, DB_FILE, FACILITATOR_SESSIONS_PER_DAY, FACILITATOR_PEOPLE_PER_DAY } = settings();
+    const facilitatorLimits = { sessionsPerDay: FACILITATOR_SESSIONS_PER_DAY, peoplePerDay: FACILITATOR_PEOPLE_PER_DAY };
+    globalStore.__waspadaStore = openResultsStore({ ...(DATABASE_URL ? { databaseUrl: DATABASE_URL } : { file: DB_FILE }), facilitatorLimits });
   }
   return globalStore.__waspadaStore;
 }
