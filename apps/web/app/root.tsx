@@ -6,8 +6,8 @@ import {
   Scripts,
   isRouteErrorResponse,
   useMatches,
-  useParams,
   useRouteError,
+  useRouteLoaderData,
 } from "@remix-run/react";
 import type { ReactNode } from "react";
 import stylesUrl from "./styles/app.css?url";
@@ -20,16 +20,17 @@ export const links: LinksFunction = () => [
 ];
 
 export function Layout({ children }: { children: ReactNode }) {
-  const params = useParams();
   const nonce = useNonce();
   // Pages that need no interactivity ship no JavaScript but the tiny quick-exit script.
   const matches = useMatches();
   const hydrate = matches.some((m) => routeHydrates(m.handle));
   // Staff pages carry their language in the query (?lang=en), not in the path.
   const staffLang = matches.map((m) => (m.data as { staffLang?: string } | undefined)?.staffLang).find(Boolean);
-  const lang = params.lang ?? staffLang;
+  // The language comes from the language layout's loader, which accepts only the languages the
+  // content has (a locale folder each), or from a staff page's; outside both the default applies.
+  const lang = useRouteLoaderData<{ lang?: string }>("routes/$lang")?.lang ?? staffLang ?? "id";
   return (
-    <html lang={lang === "en" ? "en" : "id"}>
+    <html lang={lang}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />

@@ -16,10 +16,11 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 
 function startServer(env) {
   const child = spawn(process.execPath, [path.join(here, "..", "server.mjs")], { env, stdio: ["ignore", "pipe", "pipe"] });
-  child.stderr.on("data", () => {});
+  let stderr = "";
+  child.stderr.on("data", (d) => (stderr = (stderr + d).slice(-600)));
   return new Promise((resolve, reject) => {
     child.stdout.on("data", (d) => String(d).includes("serving") && resolve(child));
-    child.on("exit", (code, signal) => reject(new Error(`server exited early: ${code ?? signal}`)));
+    child.on("exit", (code, signal) => reject(new Error(`server exited early: ${code ?? signal}\n${stderr}`)));
   });
 }
 

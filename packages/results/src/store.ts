@@ -2,6 +2,7 @@ import type { QuizDefinition } from "@waspada/quiz-engine";
 import { sql, type Kysely } from "kysely";
 import { computeCheckAggregates, type CheckAggregates } from "./aggregates/checks";
 import { computeAggregates } from "./aggregates/compute";
+import { computeFlagTrend, type FlagTrend } from "./aggregates/flag-trend";
 import type { Aggregates } from "./aggregates/types";
 import type { DialectName } from "./db/dialect-name";
 import { openDatabase, resolveTarget } from "./db/open";
@@ -49,6 +50,8 @@ export interface ResultsStore {
   markForwarded(target: string, ids: readonly string[]): Promise<void>;
   /** Village sessions' opening and closing checks, summed per check question, suppressed. */
   checkAggregates(filters?: AggregateFilters): Promise<CheckAggregates>;
+  /** Red flags per calendar month, each month suppressed on its own. */
+  flagTrend(filters?: AggregateFilters): Promise<FlagTrend>;
   count(): Promise<number>;
   has(id: string): Promise<boolean>;
   /** Resolves when the database answers a query (for health checks: it says nothing of the data). */
@@ -208,6 +211,10 @@ class KyselyResultsStore implements ResultsStore {
       const values = ids.slice(i, i + 500).map((id) => ({ target, submission_id: id }));
       if (values.length) await this.#db.insertInto("forwarded").values(values).onConflict((oc) => oc.doNothing()).execute();
     }
+  }
+
+  flagTrend(filters: AggregateFilters = {}): Promise<FlagTrend> {
+    return computeFlagTrend(this.#db, filters);
   }
 
   checkAggregates(filters: AggregateFilters = {}): Promise<CheckAggregates> {

@@ -11,6 +11,7 @@ export const PAGE_PATHS: readonly string[] = [
   "/glossary",
   "/facilitator",
   "/about",
+  "/sources",
   "/privacy",
   "/card",
 ];

@@ -1,6 +1,5 @@
 import type { Question } from "@waspada/quiz-engine";
 import { useEffect, useMemo, useState } from "react";
-import { textsFromPack } from "../quiz/quiz-pack";
 import { openChannel, type Position } from "./channel";
 import { wordsOf, type SessionKit } from "./session-kit";
 
@@ -10,7 +9,7 @@ import { wordsOf, type SessionKit } from "./session-kit";
  */
 export function NotesWindow({ kit }: { kit: SessionKit }) {
   const w = useMemo(() => wordsOf(kit), [kit]);
-  const texts = useMemo(() => textsFromPack(kit.pack), [kit]);
+  const texts = kit.pack;
   const [position, setPosition] = useState<Position | null>(null);
   useEffect(() => {
     const channel = openChannel((message) => {
@@ -22,7 +21,8 @@ export function NotesWindow({ kit }: { kit: SessionKit }) {
 
   const question: Question | undefined = position?.questionId ? kit.definition.questions.find((q) => q.id === position.questionId) : undefined;
   const check = position?.checkId ? kit.checks.find((c) => c.id === position.checkId) : undefined;
-  const key = question ? `questions:${question.id}` : "";
+  const text = question ? texts.questions[question.id] : undefined;
+  const flags = question ? question.redFlags.filter((id) => id in texts.flags) : [];
   return (
     <main id="main" className="session-notes" lang={kit.lang}>
       <h1>{w("notes.title")}</h1>
@@ -30,16 +30,16 @@ export function NotesWindow({ kit }: { kit: SessionKit }) {
         {question ? (
           <>
             <p className="notes-position">{position?.current && position.total ? w("present.progress", { current: position.current, total: position.total }) : null}</p>
-            <h2>{texts.t(`${key}.prompt`)}</h2>
+            <h2>{text?.prompt}</h2>
             <h3>{w("notes.speaker")}</h3>
-            <p>{texts.t(`${key}.why`)}</p>
-            {question.redFlags.filter(texts.isRedFlag).length ? (
+            <p>{text?.why}</p>
+            {flags.length ? (
               <>
                 <h3>{w("notes.flags")}</h3>
                 <ul>
-                  {question.redFlags.filter(texts.isRedFlag).map((id) => (
+                  {flags.map((id) => (
                     <li key={id}>
-                      <strong>{texts.t(`redFlags:${id}.name`)}</strong>: {texts.t(`redFlags:${id}.instead`)}
+                      <strong>{texts.flags[id]?.name}</strong>: {texts.flags[id]?.instead}
                     </li>
                   ))}
                 </ul>
@@ -48,7 +48,7 @@ export function NotesWindow({ kit }: { kit: SessionKit }) {
             <h3>{w("notes.prompt")}</h3>
             <p className="notes-prompt">{kit.prompts[question.stage]}</p>
             <p className="notes-sources">
-              {w("present.sources")}: {texts.sources(question.id).join("; ")}
+              {w("present.sources")}: {(texts.sources[question.id] ?? []).join("; ")}
             </p>
           </>
         ) : check ? (

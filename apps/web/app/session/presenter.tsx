@@ -1,6 +1,5 @@
 import type { QuizDefinition, QuizView } from "@waspada/quiz-engine";
 import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from "react";
-import { textsFromPack } from "../quiz/quiz-pack";
 import { openChannel, type Position } from "./channel";
 import { QuestionScreen } from "./question-screen";
 import { checkRound, loadRun, nextCheck, runView, saveCode, saveRun, savedCode, startRun, stepRun, type SessionRun } from "./run";
@@ -28,7 +27,7 @@ function registerServiceWorker(onReady: () => void) {
 
 export function Presenter({ kit }: { kit: SessionKit }) {
   const w = useMemo(() => wordsOf(kit), [kit]);
-  const texts = useMemo(() => textsFromPack(kit.pack), [kit]);
+  const texts = kit.pack;
   const definition = kit.definition as QuizDefinition;
   const [run, setRunState] = useState<SessionRun | null>(null);
   const [code, setCode] = useState("");

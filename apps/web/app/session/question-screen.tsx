@@ -1,6 +1,6 @@
 import type { Question, QuizView } from "@waspada/quiz-engine";
 import { useEffect, useRef, useState, type FormEvent } from "react";
-import type { QuizTexts } from "../quiz/build-model";
+import type { QuizTexts } from "../quiz/screen";
 import type { wordsOf } from "./session-kit";
 
 type W = ReturnType<typeof wordsOf>;
@@ -14,21 +14,21 @@ interface Row {
 
 /** The rows the room raises hands for: options, advert parts, or the story step's choices. */
 export function questionRows(texts: QuizTexts, q: Question, view: QuizView): Row[] {
-  const key = `questions:${q.id}`;
+  const text = texts.questions[q.id];
   const order = view.optionOrder ?? [];
   switch (q.kind) {
     case "single":
-      return order.map((id) => ({ id, label: texts.t(`${key}.options.${id}.label`), correct: q.options.find((o) => o.id === id)?.correct === true }));
+      return order.map((id) => ({ id, label: text?.options[id]?.label ?? id, correct: q.options.find((o) => o.id === id)?.correct === true }));
     case "trueFalse":
-      return order.map((id) => ({ id, label: texts.t(`common:quiz.${id}`), correct: (id === "true") === q.answer }));
+      return order.map((id) => ({ id, label: texts.sentences[id === "true" ? "true" : "false"], correct: (id === "true") === q.answer }));
     case "spot":
-      return order.map((id) => ({ id, label: texts.t(`${key}.parts.${id}.text`), correct: q.parts.find((p) => p.id === id)?.redFlag !== undefined }));
+      return order.map((id) => ({ id, label: text?.parts[id]?.text ?? id, correct: q.parts.find((p) => p.id === id)?.redFlag !== undefined }));
     case "scenario": {
       const stepId = view.scenarioStep ?? q.start;
       const stepDef = q.steps.find((s) => s.id === stepId);
       return order.map((id) => ({
         id,
-        label: texts.t(`${key}.steps.${stepId}.choices.${id}.label`),
+        label: text?.steps[stepId]?.choices[id]?.label ?? id,
         correct: stepDef?.choices.find((c) => c.id === id)?.safe === true,
       }));
     }
@@ -67,7 +67,7 @@ export function QuestionScreen({ view, texts, w, prompts, headCount, timer, onTa
   }, [timer, revealed]);
   if (!q) return null;
 
-  const key = `questions:${q.id}`;
+  const text = texts.questions[q.id];
   const rows = questionRows(texts, q, view);
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -76,17 +76,17 @@ export function QuestionScreen({ view, texts, w, prompts, headCount, timer, onTa
     onTally(parsed, Number(present));
   };
   const handsOf = (id: string) => (revealed ? revealedHands(q, view, id) : undefined);
-  const stepText = q.kind === "scenario" && !revealed ? texts.t(`${key}.steps.${view.scenarioStep ?? q.start}.text`) : "";
-  const long = rows.reduce((n, r) => n + r.label.length, 0) + texts.t(`${key}.prompt`).length + stepText.length > 520;
+  const stepText = q.kind === "scenario" && !revealed ? (text?.steps[view.scenarioStep ?? q.start]?.text ?? "") : "";
+  const long = rows.reduce((n, r) => n + r.label.length, 0) + (text?.prompt.length ?? 0) + stepText.length > 520;
 
   return (
-    <section className={`question${long ? " dense" : ""}${q.kind === "spot" ? ` look-${texts.look(q.id) ?? "advert"}` : ""}`} aria-labelledby="question-heading">
+    <section className={`question${long ? " dense" : ""}${q.kind === "spot" ? ` look-${texts.looks[q.id] ?? "advert"}` : ""}`} aria-labelledby="question-heading">
       <p className="stage-progress">
         {w("present.progress", { current: view.index + 1, total: view.total })}
         {timer && !revealed ? <span className="stage-timer"> · {w("present.timer", { seconds })}</span> : null}
       </p>
       <h1 id="question-heading" ref={heading} tabIndex={-1} className="stage-prompt">
-        {texts.t(`${key}.prompt`)}
+        {text?.prompt}
       </h1>
       {stepText ? <p className="stage-step">{stepText}</p> : null}
       {!revealed ? <p className="stage-hint">{w(q.kind === "spot" ? "present.spotAsk" : q.kind === "scenario" ? "present.storyVote" : "present.hands")}</p> : null}
@@ -161,14 +161,14 @@ interface RevealProps {
 
 function Reveal({ view, texts, w, prompt, rows, handsOf }: RevealProps) {
   const q = view.question!;
-  const key = `questions:${q.id}`;
+  const text = texts.questions[q.id];
   // A story is shown as the path the room took; other kinds as every option with its hands.
   const shown: Row[] =
     q.kind === "scenario"
       ? (view.feedback?.answer.selected ?? []).flatMap((choiceId) => {
           const step = q.steps.find((s) => s.choices.some((c) => c.id === choiceId));
           const choice = step?.choices.find((c) => c.id === choiceId);
-          return step && choice ? [{ id: choiceId, label: texts.t(`${key}.steps.${step.id}.choices.${choiceId}.label`), correct: choice.safe }] : [];
+          return step && choice ? [{ id: choiceId, label: text?.steps[step.id]?.choices[choiceId]?.label ?? choiceId, correct: choice.safe }] : [];
         })
       : rows;
   const mark = q.kind === "spot" ? w("present.redFlag") : q.kind === "scenario" ? w("present.safe") : w("present.answer");
@@ -195,14 +195,14 @@ function Reveal({ view, texts, w, prompt, rows, handsOf }: RevealProps) {
       </ol>
       <div className="reveal-text">
         <p>
-          <strong>{w("present.why")}:</strong> {texts.t(`${key}.why`)}
+          <strong>{w("present.why")}:</strong> {text?.why}
         </p>
         <p className="discuss">
           <strong>{w("present.discuss")}:</strong> {prompt}
         </p>
       </div>
       <p className="stage-sources">
-        {w("present.sources")}: {texts.sources(q.id).join("; ")}
+        {w("present.sources")}: {(texts.sources[q.id] ?? []).join("; ")}
       </p>
     </div>
   );

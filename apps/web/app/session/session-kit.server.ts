@@ -2,7 +2,7 @@ import { coreQuiz, flatten, getT, helpContacts, questionBank, resourcesFor, sess
 import { PROVINCES } from "@waspada/results";
 import { renderSVG } from "uqr";
 import { citations, proseSources } from "../campaign/sources.server";
-import { quizPack } from "../quiz/quiz-texts.server";
+import { quizTexts } from "../quiz/quiz.server";
 import { LANGUAGES, getT as tFor } from "../utils/i18n.server";
 import { settings } from "../../settings.mjs";
 import type { SessionKit } from "./session-kit";
@@ -31,7 +31,7 @@ export function sessionKit(lang: string, origin: string): SessionKit {
     lang,
     languages: LANGUAGES.map((code) => ({ code, name: String(tFor(code)("common:language.name")), href: sessionPath(code) })),
     definition: coreQuiz,
-    pack: quizPack(lang, questionBank.map((q) => q.id)),
+    pack: quizTexts(lang, questionBank.map((q) => q.id)),
     words,
     lengths: SESSION_LENGTHS,
     provinces: PROVINCES.map((code) => ({ code, name: text(`session:provinces.${code}`) })),
@@ -39,14 +39,14 @@ export function sessionKit(lang: string, origin: string): SessionKit {
       id: check.id,
       text: text(`session:check.items.${check.id}`),
       answer: check.answer,
-      sources: citations(sessionCheckSources(check)),
+      sources: citations(lang, sessionCheckSources(check)),
     })),
     prompts: Object.fromEntries(["recruitment", "departure", "destination", "return"].map((stage) => [stage, text(`session:prompts.${stage}`)])),
     safeguarding: {
       heading: text("facilitator:safeguarding.heading"),
       intro: text("facilitator:safeguarding.intro"),
       points: SAFEGUARDING.map((key) => text(`facilitator:safeguarding.${key}`)),
-      sources: proseSources("facilitator:safeguarding.offerHelp"),
+      sources: proseSources(lang, "facilitator:safeguarding.offerHelp"),
     },
     closing: text("facilitator:closing.body"),
     help: helpContacts

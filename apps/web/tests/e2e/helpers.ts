@@ -78,6 +78,10 @@ export function storedSubmission(id: string): unknown {
   const db = new Database(E2E_DB_FILE, { readonly: true, fileMustExist: true });
   try {
     return db.prepare("select id, lang, mode from submissions where id = ?").get(id);
+  } catch (error) {
+    // The server makes its tables on its first write, which may still be on its way: not stored yet.
+    if (error instanceof Error && /no such table/.test(error.message)) return undefined;
+    throw error;
   } finally {
     db.close();
   }

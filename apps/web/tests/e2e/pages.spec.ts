@@ -54,8 +54,9 @@ for (const path of inEveryLanguage(CAMPAIGN_PATHS)) {
     const current = page.locator('nav a[aria-current="page"]');
     if (HEADER_PATHS.includes(path.slice(3))) await expect(current).toHaveAttribute("href", path);
     else await expect(current).toHaveCount(0);
-    // Every link on the page stays on the site, apart from the quick exit and the card's WhatsApp share link.
-    const external = await page.locator("a[href^='http']:not([data-quick-exit]):not([data-share])").count();
+    // Every link on the page stays on the site, apart from the quick exit, the card's WhatsApp share link
+    // and links marked as leading out (help channels' websites and WhatsApp, published sources).
+    const external = await page.locator("a[href^='http']:not([data-quick-exit]):not([data-share]):not([data-external])").count();
     expect(external).toBe(0);
     expect(outside).toEqual([]);
   });

@@ -51,6 +51,7 @@ for (const js of [true, false]) {
 
 test("the English page is reachable by switching language", async ({ page }) => {
   await page.goto("/id");
+  await page.locator(".menu > summary").click();
   await page.locator(".languages a[hreflang=en]").click();
   await expect(page).toHaveURL(/\/en$/);
   await expect(page.locator("html")).toHaveAttribute("lang", "en");

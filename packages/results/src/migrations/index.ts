@@ -6,6 +6,7 @@ import { facilitators } from "./0003-facilitators";
 import { villageMode } from "./0004-village-mode";
 import { sessionChecks } from "./0005-session-checks";
 import { staff } from "./0006-staff";
+import { checkIndex } from "./0007-check-index";
 
 /** Every migration, in order. Listed here rather than read from a folder so bundlers keep them. */
 export function migrations(dialect: DialectName): Record<string, Migration> {
@@ -16,6 +17,7 @@ export function migrations(dialect: DialectName): Record<string, Migration> {
     "0004-village-mode": villageMode,
     "0005-session-checks": sessionChecks,
     "0006-staff": staff(dialect),
+    "0007-check-index": checkIndex,
   };
 }
 
