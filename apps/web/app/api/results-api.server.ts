@@ -2,12 +2,15 @@ import { FacilitatorLimitError, MAX_BATCH, SubmissionConflictError, SubmissionIn
 import { admitResult } from "../quiz/draw.server";
 import { resultsStore } from "../utils/db.server";
 import { BODY_LIMITS, BodyError, readJson } from "../../http-body.mjs";
+import { TooManyResultsError } from "../../result-limit.mjs";
 import { catalogue } from "./catalogue.server";
 
 /** An answer of the results API, independent of the HTTP layer that sends it. */
 export interface ApiAnswer {
   status: number;
   body: unknown;
+  /** Seconds, with a 429 from the result limit. */
+  retryAfter?: number;
 }
 
 function problem(status: number, error: string, details?: unknown): ApiAnswer {
@@ -65,6 +68,7 @@ export async function ingestBatch(input: unknown): Promise<ApiAnswer> {
 function failure(error: unknown): ApiAnswer {
   if (error instanceof SubmissionConflictError) return problem(409, "A different result was already stored under this id.");
   if (error instanceof FacilitatorLimitError) return problem(429, error.message);
+  if (error instanceof TooManyResultsError) return { ...problem(429, error.message), retryAfter: error.retryAfter };
   if (error instanceof SubmissionInvalidError) {
     return problem(400, "The result is not valid; nothing was stored.", error.issues.slice(0, 20));
   }
