@@ -1,4 +1,4 @@
-import type { QuizDefinition, QuizView } from "@waspada/quiz-engine";
+import { view, type QuizDefinition, type QuizView } from "@waspada/quiz-engine";
 import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from "react";
 import { textsFromPack } from "../quiz/quiz-pack";
 import { openChannel, type Position } from "./channel";
@@ -51,7 +51,9 @@ export function Presenter({ kit }: { kit: SessionKit }) {
     setNotice("");
   }, []);
 
-  const quizView: QuizView | null = run ? runView(definition, run) : null;
+  // The engine's view is worked out once per state, not on every render.
+  const state = run?.state;
+  const quizView: QuizView | null = useMemo(() => (state ? view(definition, state) : null), [definition, state]);
 
   // Tell the notes window where the room is.
   useEffect(() => {

@@ -77,10 +77,16 @@ export function QuestionScreen({ view, texts, w, prompts, headCount, timer, onTa
   };
   const handsOf = (id: string) => (revealed ? revealedHands(q, view, id) : undefined);
   const stepText = q.kind === "scenario" && !revealed ? texts.t(`${key}.steps.${view.scenarioStep ?? q.start}.text`) : "";
-  const long = rows.reduce((n, r) => n + r.label.length, 0) + texts.t(`${key}.prompt`).length + stepText.length > 520;
+  const words =
+    rows.reduce((n, r) => n + r.label.length + 12, 0) +
+    texts.t(`${key}.prompt`).length +
+    stepText.length +
+    (revealed ? texts.t(`${key}.why`).length + (prompts[q.stage] ?? "").length : 0);
+  const many = rows.length > 4 && q.kind === "spot";
+  const classes = ["question", `fit-${fitLevel(words)}`, many ? "many" : "", q.kind === "spot" ? `look-${texts.look(q.id) ?? "advert"}` : ""];
 
   return (
-    <section className={`question${long ? " dense" : ""}${q.kind === "spot" ? ` look-${texts.look(q.id) ?? "advert"}` : ""}`} aria-labelledby="question-heading">
+    <section className={classes.filter(Boolean).join(" ")} aria-labelledby="question-heading">
       <p className="stage-progress">
         {w("present.progress", { current: view.index + 1, total: view.total })}
         {timer && !revealed ? <span className="stage-timer"> · {w("present.timer", { seconds })}</span> : null}
@@ -129,6 +135,16 @@ export function QuestionScreen({ view, texts, w, prompts, headCount, timer, onTa
       )}
     </section>
   );
+}
+
+/**
+ * How much to shrink the type so a screen with this many characters fits the projector without
+ * scrolling (checked for every question at 1280x720 and 1920x1080 by an end-to-end test).
+ */
+export function fitLevel(characters: number): number {
+  const steps = [420, 560, 720, 900, 1100];
+  const level = steps.findIndex((limit) => characters <= limit);
+  return level === -1 ? steps.length : level;
 }
 
 function initialCounts(q: Question | undefined, view: QuizView, counts?: Record<string, number>): Record<string, string> {

@@ -83,9 +83,7 @@ export function SummaryScreen({ kit, w, texts, result, run, outbox, onAgain }: P
           <h2>{w("summary.help")}</h2>
           <ul className="summary-help">
             {kit.help.map((h) => (
-              <li key={h.id}>
-                <strong>{h.name}</strong>: {h.does}
-              </li>
+              <li key={h.id}>{h.name}</li>
             ))}
           </ul>
           <figure className="qr">
