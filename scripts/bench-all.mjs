@@ -2,13 +2,14 @@
 // `npm run bench`: every benchmark, one after another (they would disturb each other in parallel
 // on 2 cores). Builds the site first. Each prints its figures and whether it meets its goal.
 //   results: aggregates over 1,000,000 synthetic submissions and batch import speed (SQLite)
+//   dashboard: each staff dashboard page at 100,000 and 1,000,000 submissions (SQLite)
 //   ingest:  autocannon, 50 connections, 60 s against /api/results (SQLite; PostgreSQL when PG_URL is set)
 //   crash:   kill -9 during load, 50 rounds
 //   lighthouse: home and quiz, mobile preset
 // Pass names to run a subset: npm run bench -- ingest crash
 import { spawnSync } from "node:child_process";
 
-const all = ["results", "ingest", "crash", "lighthouse"];
+const all = ["results", "dashboard", "ingest", "crash", "lighthouse"];
 const chosen = process.argv.slice(2).filter((a) => all.includes(a));
 const run = chosen.length ? chosen : all;
 const sh = (cmd, args, opts = {}) => spawnSync(cmd, args, { stdio: "inherit", ...opts }).status === 0;
@@ -17,6 +18,7 @@ let ok = sh("npx", ["turbo", "run", "build", "--output-logs=errors-only"], { env
 for (const name of run) {
   console.log(`\n=== bench: ${name} ===`);
   if (name === "results") ok = sh("npm", ["run", "bench", "-w", "@waspada/results"]) && ok;
+  if (name === "dashboard") ok = sh("node", ["apps/web/bench/dashboard.mjs"]) && ok;
   if (name === "ingest") {
     ok = sh("node", ["apps/web/bench/ingest.mjs"]) && ok;
     if (process.env.PG_URL) ok = sh("node", ["apps/web/bench/ingest.mjs", "--pg"]) && ok;

@@ -10,13 +10,16 @@ export function rateLimit({
   perMinute = settings().RESULTS_RATE_PER_MINUTE,
   burst = settings().RESULTS_RATE_BURST,
   now = () => Date.now(),
+  // Which requests count: results are POSTs; the quiz's draws are also dealt by page loads (GET).
+  methods = ["POST"],
+  message = "Too many results from this network right now; try again shortly.",
 } = {}) {
   const buckets = new Map();
   const perMs = perMinute / 60_000;
   let lastSweep = now();
 
   return function limit(req, res, next) {
-    if (perMinute <= 0 || req.method !== "POST") return next();
+    if (perMinute <= 0 || !methods.includes(req.method)) return next();
     const t = now();
     if (t - lastSweep > 60_000) {
       // Forget addresses whose bucket has refilled: nothing is kept longer than needed.
@@ -30,7 +33,7 @@ export function rateLimit({
     if (b.tokens < 1) {
       buckets.set(key, b);
       res.setHeader("Retry-After", String(Math.ceil((1 - b.tokens) / perMs / 1000)));
-      res.status(429).json({ error: "Too many results from this network right now; try again shortly." });
+      res.status(429).json({ error: message });
       return;
     }
     b.tokens -= 1;

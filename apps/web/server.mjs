@@ -22,6 +22,12 @@ const app = express();
 app.disable("x-powered-by");
 // The results API first: its answers are tiny JSON, so compression would only cost time.
 app.use("/api/results", securityHeaders, rateLimit());
+// Each quiz page load, quiz form post and POST /api/quiz may deal a draw, the ticket a solo result
+// needs: drawing is cheap for a person and limited per address, so forged results cost a draw each.
+app.use(
+  /^\/(?:[a-z]{2}\/quiz(?:\.data)?|api\/quiz)$/,
+  rateLimit({ methods: ["GET", "POST"], message: "Too many quizzes started from this network right now; try again shortly." }),
+);
 app.use(resultsEndpoints(build.entry.module));
 app.use(compression());
 // Fingerprinted assets never change: cached for a year, no validators to revalidate with.

@@ -25,9 +25,13 @@ export function Layout({ children }: { children: ReactNode }) {
   const params = useParams();
   const nonce = useNonce();
   // Pages that need no interactivity ship no JavaScript at all.
-  const hydrate = useMatches().some((m) => routeHydrates(m.handle));
+  const matches = useMatches();
+  const hydrate = matches.some((m) => routeHydrates(m.handle));
+  // Staff pages carry their language in the query (?lang=en), not in the path.
+  const staffLang = matches.map((m) => (m.data as { staffLang?: string } | undefined)?.staffLang).find(Boolean);
+  const lang = params.lang ?? staffLang;
   return (
-    <html lang={params.lang === "en" ? "en" : "id"}>
+    <html lang={lang === "en" ? "en" : "id"}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />

@@ -5,7 +5,6 @@
 //  - the stored count equals the distinct ids stored (replays were not stored twice).
 // Used by the test suite (short form) and by `npm run bench` (long form).
 import { spawn } from "node:child_process";
-import { randomUUID } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -22,6 +21,16 @@ function startServer(env) {
     child.stdout.on("data", (d) => String(d).includes("serving") && resolve(child));
     child.on("exit", (code, signal) => reject(new Error(`server exited early: ${code ?? signal}`)));
   });
+}
+
+/** A draw from the server (POST /api/quiz), or null when the connection was cut by the kill. */
+async function draw(base) {
+  try {
+    const res = await fetch(`${base}/api/quiz`, { method: "POST" });
+    return res.ok ? await res.json() : null;
+  } catch {
+    return null;
+  }
 }
 
 async function post(base, body) {
@@ -76,7 +85,9 @@ export async function runCrashHarness({ rounds = 20, loadMs = 400, clients = 16,
       let stop = false;
       const workers = Array.from({ length: clients }, async () => {
         while (!stop) {
-          const sub = validSubmission(quiz, randomUUID(), n++);
+          const dealt = await draw(base);
+          if (!dealt) continue;
+          const sub = validSubmission(quiz, dealt, n++);
           const status = await post(base, sub);
           if (status === 201 || status === 200) acknowledged.set(sub.id, sub);
         }

@@ -1,5 +1,6 @@
-// Valid synthetic results for load tests, built from the quiz definition that GET /api/quiz serves.
-// `n` varies the answers so that aggregates see a spread, deterministically.
+// Valid synthetic results for load tests, built from the quiz definition that GET /api/quiz serves
+// and a draw that POST /api/quiz deals (a solo result answers exactly its draw's questions, under
+// its id). `n` varies the answers so that aggregates see a spread, deterministically.
 
 function answerFor(question, n) {
   switch (question.kind) {
@@ -24,11 +25,25 @@ function answerFor(question, n) {
   throw new Error(`unknown question kind ${question.kind}`);
 }
 
-export function validSubmission(quiz, id, n, { count = 10, lang = n % 3 ? "id" : "en" } = {}) {
-  const start = n % quiz.questions.length;
-  const questions = Array.from({ length: Math.min(count, quiz.questions.length) }, (_, i) => quiz.questions[(start + i) % quiz.questions.length]);
+/** Deals `count` draws from a running server (POST /api/quiz), a few at a time. */
+export async function fetchDraws(base, count, concurrency = 8) {
+  const draws = [];
+  const one = async () => {
+    const response = await fetch(`${base}/api/quiz`, { method: "POST" });
+    if (!response.ok) throw new Error(`POST /api/quiz answered ${response.status}`);
+    return response.json();
+  };
+  while (draws.length < count) draws.push(...(await Promise.all(Array.from({ length: Math.min(concurrency, count - draws.length) }, one))));
+  return draws;
+}
+
+/** A solo result for `draw` ({ draw, id, questions } as POST /api/quiz answers). */
+export function validSubmission(quiz, draw, n, { lang = n % 3 ? "id" : "en" } = {}) {
+  const byId = new Map(quiz.questions.map((q) => [q.id, q]));
+  const questions = draw.questions.map((id) => byId.get(id));
   return {
-    id,
+    id: draw.id,
+    draw: draw.draw,
     quizId: quiz.id,
     quizVersion: quiz.version,
     lang,

@@ -1,5 +1,5 @@
 /**
- * Key figures for the home page (brief §4), each with the one line of a seed it comes from.
+ * Key figures for the home page, each with the one line of a seed it comes from.
  * Chosen because they speak to a job-seeker: how many go, how many are trapped, what they were
  * promised. Text: locales/{lng}/home.json → `figures.{id}.value|label`.
  */

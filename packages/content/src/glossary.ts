@@ -1,5 +1,5 @@
 /**
- * Glossary terms (brief §0.1), each with where the seeds use it. P3MI is the one term the seeds
+ * Glossary terms, each with where the seeds use it. P3MI is the one term the seeds
  * never mention; it is marked as public knowledge and its text gives only what the acronym stands for.
  * Text: locales/{lng}/glossary.json → `terms.{id}.term|definition`.
  */

@@ -13,10 +13,8 @@ export { textSources } from "./text-sources";
 export { citationOf } from "./refs";
 export { questionBank } from "./questions";
 export { coreQuiz } from "./quiz";
+export { QUESTION_TEXT_LIMITS, questionText, questionTextPaths, redFlagText, type TextPath } from "./question-text";
 export { sessionChecks, sessionCheckSources, type SessionCheck } from "./session-checks";
-export { checkContent, type ContentInput, type ContentReport } from "./check/check-content";
-export { formatCoverage, type Coverage, type CoverageRow } from "./check/coverage";
-export { flatten } from "./check/parity";
 export {
   CHANNELS_CHECKED, CHANNELS_FOR_STAGE, PLACES, SITUATIONS, channelById, channelHref, channelsForMissed, helpChannels,
   publishedFactById, publishedFacts,

@@ -1,5 +1,5 @@
 /**
- * Safe, procedural migration (brief §3.1–3.2). `migrationBasics` are the definitions the page opens
+ * Safe, procedural migration. `migrationBasics` are the definitions the page opens
  * with; `migrationSteps` are what a person can do, each marked "seed" (stated in a seed) or
  * "inference" (our reading of seed facts, labelled so on the page).
  * Text: locales/{lng}/migration.json → `basics.{id}` and `steps.{id}.title|body`.

@@ -3,7 +3,7 @@ import { helpContacts } from "./help";
 import { coreRedFlags, redFlagById, redFlags } from "./red-flags";
 
 describe("red-flag catalogue", () => {
-  it("holds the brief's core red flags RF01–RF33 and RF18a", () => {
+  it("holds the core red flags rf01–rf33 and rf18a", () => {
     const expected = [...Array.from({ length: 33 }, (_, i) => `rf${String(i + 1).padStart(2, "0")}`), "rf18a"].sort();
     expect(coreRedFlags.map((flag) => flag.id).sort()).toEqual(expected);
   });
@@ -20,7 +20,7 @@ describe("red-flag catalogue", () => {
 
 describe("help contacts", () => {
   it("show no phone number or address until one has been verified", () => {
-    // The seeds give none and the brief's public-knowledge numbers are unverified (brief §9).
+    // The seeds give none and public-knowledge numbers are unverified.
     expect(helpContacts.filter((contact) => contact.phone ?? contact.url ?? contact.contactSource)).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 /**
- * The red-flag catalogue (brief §2): rf01…rf33 and rf18a are the core quiz material; rf34…rf42 are
+ * The red-flag catalogue: rf01…rf33 and rf18a are the core quiz material; rf34…rf42 are
  * legal-definition, context and barrier items, kept so questions may tag them (core: false).
- * Stages follow the engine: the brief's transit (T) folds into departure, its cross-cutting (X)
+ * Stages follow the engine: transit folds into departure, and cross-cutting
  * items are listed under every stage where the seeds show them. Text: locales/{lng}/redFlags.json.
  */
 import { ref } from "./refs";
@@ -17,7 +17,7 @@ const bp2pmi = ref("000", "L27", "BP2PMI, 2023");
 const nonProcedural = ref("000", "L13", "uncited");
 const bambar = ref("002", "L9", "Bambar, 2022");
 const ernst = ref("004", "L68–L70", "Ernst, 2023");
-// Sources of the "what to do instead" advice: safe-migration services and help channels (brief §3).
+// Sources of the "what to do instead" advice: safe-migration services and help channels.
 const desbumi = ref("004", "L227–L237", "Migrant Care, 2024");
 const registration = ref("001", "L43", "uncited; fn 3 closes the sentence before");
 const training = ref("001", "L141–L145", "fn 19 (Yuwanti, 2021)");
@@ -26,7 +26,7 @@ const kp2mi = ref("000", "L39", "KP2MI, 2025");
 const help = [complaints, kp2mi];
 
 export const redFlags: RedFlag[] = [
-  // Recruitment (brief §2.2)
+  // Recruitment
   { id: "rf01", stages: ["recruitment"], type: "tactic", core: true, sources: [
     lee, yulisman, ref("002", "L208", "L'Hoiry, Moretti & Antonopoulos, 2024"), ref("002", "L33", "Valerisella dkk, 2025"),
     rri, ref("004", "L124–L128", "OCHR, 2023"), desbumi] },
@@ -50,7 +50,7 @@ export const redFlags: RedFlag[] = [
   { id: "rf14", stages: ["recruitment"], type: "tactic", core: true, sources: [ref("004", "L125–L128", "OCHR, 2023"), desbumi] },
   { id: "rf15", stages: ["recruitment"], type: "risk", core: true, sources: [
     ref("001", "L199", "fn 27: Ibid., i.e. fn 26 (Wahyudi, 2022)"), registration, nonProcedural] },
-  // Departure and transit (brief §2.3)
+  // Departure and transit
   { id: "rf16", stages: ["departure"], type: "tactic", core: true, sources: [
     nonProcedural, ref("002", "L220", "Ngo Thi Minh Huong & Vu, 2023")] },
   { id: "rf17", stages: ["departure"], type: "risk", core: true, sources: [
@@ -61,7 +61,7 @@ export const redFlags: RedFlag[] = [
   { id: "rf19", stages: ["departure"], type: "tactic", core: true, sources: [armandhanu] },
   { id: "rf20", stages: ["departure", "destination"], type: "risk", core: true, sources: [
     ref("002", "L21", "Pinatih dkk, 2023"), ref("004", "L17", "Kominfo, 2023"), ref("004", "L134–L136", "OCHR, 2023")] },
-  // At destination: control and exploitation (brief §2.4)
+  // At destination: control and exploitation
   { id: "rf21", stages: ["destination"], type: "risk", core: true, sources: [ref("002", "L39–L41", "Pramudyani, 2024")] },
   { id: "rf22", stages: ["destination"], type: "control", core: true, sources: [yulisman, ...help] },
   { id: "rf23", stages: ["destination"], type: "control", core: true, sources: [rri, yulisman, bambar, ...help] },
@@ -79,7 +79,7 @@ export const redFlags: RedFlag[] = [
   { id: "rf32", stages: ["destination"], type: "exploitation", core: true, sources: [rri, armandhanu, ...help] },
   { id: "rf33", stages: ["destination"], type: "control", core: true, sources: [
     ref("002", "L200", "Kevin Bales, 2014"), ref("004", "L70", "Ernst, 2023"), ...help] },
-  // Legal-definition, context and barrier items (brief §2.4–2.5): not core quiz material.
+  // Legal-definition, context and barrier items: not core quiz material.
   { id: "rf34", stages: ["recruitment", "destination"], type: "control", core: false, sources: [bambar] },
   { id: "rf35", stages: ["recruitment", "departure", "destination"], type: "control", core: false, sources: [
     bambar, ref("002", "L200", "UN Office on Drugs and Crime, as the seed cites it"), ref("004", "L9–L13", "Adhinata, 2012")] },

@@ -1,6 +1,6 @@
 /**
- * Building SourceRefs by the short seed number the brief uses ("002" for 002_48b54daefc0ecb57.txt),
- * so that the catalogue reads like the brief's citations and a typo in a file name cannot happen.
+ * Building SourceRefs by a short seed number ("002" for 002_48b54daefc0ecb57.txt),
+ * so that the catalogue reads like a list of citations and a typo in a file name cannot happen.
  */
 import type { SeedFile, SourceRef } from "./types";
 
@@ -14,7 +14,7 @@ export const SEED_FILES = {
 
 export type SeedKey = keyof typeof SEED_FILES;
 
-/** `lines` as the brief writes them: "L35" or "L43–L45" (en dash). `cites`: the seed's own reference or "uncited". */
+/** `lines` as citations write them: "L35" or "L43–L45" (en dash). `cites`: the seed's own reference or "uncited". */
 export function ref(seed: SeedKey, lines: string, cites: string): SourceRef {
   return { seed: SEED_FILES[seed], lines, cites };
 }

@@ -15,6 +15,7 @@ import type redFlags from "../locales/id/redFlags.json";
 import type session from "../locales/id/session.json";
 import type sources from "../locales/id/sources.json";
 import type stages from "../locales/id/stages.json";
+import type staff from "../locales/id/staff.json";
 
 export interface ChoiceText {
   label: string;
@@ -58,6 +59,7 @@ export interface ContentResources {
   session: typeof session;
   sources: Omit<typeof sources, "studies"> & { studies: Record<string, { short: string; full: string }> };
   stages: typeof stages;
+  staff: typeof staff;
 }
 
 export type ContentNamespace = keyof ContentResources;
@@ -65,6 +67,7 @@ export type ContentNamespace = keyof ContentResources;
 /** Every namespace, "common" first (where a key without "ns:" is looked up). A tuple, so that t's keys stay typed. */
 export type ContentNamespaces = [
   "common", "about", "facilitator", "glossary", "help", "home", "migration", "privacy", "questions", "redFlags", "session", "sources", "stages",
+  "staff",
 ];
 
 // Fails to compile when a namespace is added to ContentResources but not to the tuple.

@@ -22,9 +22,9 @@ export interface SourceRef {
   cites: string; // "BBC News, 2025"
 }
 
-/** A red flag from the brief's §2 (rf01…rf33 are the core ones). Text: locales/{lng}/redFlags.json → `{id}.name|why|instead`. */
+/** A red flag (rf01…rf33 are the core ones). Text: locales/{lng}/redFlags.json → `{id}.name|why|instead`. */
 export interface RedFlag {
-  id: string; // "rf01" … "rf33" (brief's RF01…RF33; RF18a → "rf18a")
+  id: string; // "rf01" … "rf33", and "rf18a"
   stages: Stage[];
   type: "tactic" | "control" | "exploitation" | "risk" | "consequence";
   core: boolean;
@@ -55,7 +55,7 @@ export interface HelpContact {
   kind: "ngo" | "government" | "village" | "international";
   /** Where the seeds describe what this organisation does. */
   source: SourceRef[];
-  /** ISO date the entry was last checked against the brief. */
+  /** ISO date the entry was last checked against the studies. */
   checked: string;
   phone?: string;
   url?: string;
@@ -76,7 +76,7 @@ export interface GlossaryEntry {
 }
 
 /**
- * One step of safe, procedural migration (brief §3.2). "seed" steps are stated in a seed;
+ * One step of safe, procedural migration. "seed" steps are stated in a seed;
  * "inference" steps are a reading of seed facts and are labelled so on the page.
  * Text: locales/{lng}/migration.json → `steps.{id}.title|body`.
  */

@@ -3,7 +3,7 @@
  * looked up by these ids, so the engine runs the same in any language.
  */
 
-/** The journey stages a question belongs to (brief §2.6, transit folded into departure). */
+/** The journey stages a question belongs to (transit folded into departure). */
 export const STAGES = ["recruitment", "departure", "destination", "return"] as const;
 export type Stage = (typeof STAGES)[number];
 

@@ -15,6 +15,8 @@ export interface QuizView {
   /** 0-based position of the current question in the draw. */
   index: number;
   total: number;
+  /** The drawn questions' ids, in the order they are asked. */
+  drawn: string[];
   answered: number;
   question?: Question;
   /** Option ids (single: seeded; trueFalse: ["true","false"]), part ids in advert order, or the current step's choice ids. */
@@ -39,6 +41,7 @@ export function view(definition: QuizDefinition, state: QuizState): QuizView {
     status: state.st,
     index: state.i,
     total: state.d.length,
+    drawn: state.d.flatMap((index) => definition.questions[index]?.id ?? []),
     answered: state.a.length,
     can: {
       start: can("quiz.start"),

@@ -7,19 +7,48 @@ import { openResultsStore } from "../src/store";
 import type { AggregateFilters } from "../src/types";
 import { cliTarget, fail, fromInvocation } from "./cli";
 
+export const EXPORT_USAGE = `Usage: npm run results:export -- [options]
+
+Writes the anonymous aggregates as CSV, suppressed as every aggregate is
+(figures from fewer than 10 people are hidden). Reads DATABASE_URL, else DB_FILE.
+
+Options:
+  --out FILE             write to FILE instead of standard output
+  --from YYYY-MM-DD      only results that arrived on or after this day
+  --to YYYY-MM-DD        only results that arrived on or before this day
+  --lang LANG            only this language (id, en)
+  --mode MODE            only this way of playing (solo, village)
+  --province CODE        only this province (ISO 3166-2:ID, e.g. ID-JK)
+  --quiz ID              only this quiz
+  -h, --help             show this help
+`;
+
+const OPTIONS = {
+  out: { type: "string" },
+  from: { type: "string" },
+  to: { type: "string" },
+  lang: { type: "string" },
+  mode: { type: "string" },
+  province: { type: "string" },
+  quiz: { type: "string" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+/** The command line read: the filters and output, or `help`; a bad option throws with the usage attached. */
+export function readExportArgs(args: string[]) {
+  try {
+    return parseArgs({ args, options: OPTIONS, allowPositionals: false }).values;
+  } catch (error) {
+    throw new Error(`${error instanceof Error ? error.message : String(error)}\n\n${EXPORT_USAGE}`, { cause: error });
+  }
+}
+
 async function main() {
-  const { values } = parseArgs({
-    options: {
-      out: { type: "string" },
-      from: { type: "string" },
-      to: { type: "string" },
-      lang: { type: "string" },
-      mode: { type: "string" },
-      province: { type: "string" },
-      quiz: { type: "string" },
-    },
-  });
-  const { out, quiz, ...rest } = values;
+  const { help, out, quiz, ...rest } = readExportArgs(process.argv.slice(2));
+  if (help) {
+    process.stdout.write(EXPORT_USAGE);
+    return;
+  }
   const filters = { ...rest, quizId: quiz } as AggregateFilters;
   const target = cliTarget();
   const store = await openResultsStore(target.dialect === "sqlite" ? { file: target.file } : { databaseUrl: target.url });
@@ -32,4 +61,5 @@ async function main() {
   }
 }
 
-main().catch(fail);
+// Run only as the script, so that a test can import readExportArgs.
+if (process.argv[1]?.endsWith("export.ts")) main().catch(fail);

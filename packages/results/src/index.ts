@@ -6,7 +6,7 @@ export type { CheckAggregate, CheckAggregates } from "./aggregates/checks";
 export { forwardSessions, ForwardError, type ForwardReport } from "./sync/forward";
 export { MIN_CELL } from "./suppression/suppress";
 export { PROVINCES, isProvince, type Province } from "./provinces";
-export { aggregatesToCsv } from "./export/csv";
+export { aggregatesToCsv, toCsv, type CsvCell } from "./export/csv";
 export {
   StaffAccountError,
   STAFF_ROLES,
@@ -15,6 +15,7 @@ export {
   SESSION_IDLE_MS,
   SESSION_MAX_MS,
   csrfMatches,
+  csrfFor,
   isStaffRole,
   type StaffAccounts,
   type StaffOptions,

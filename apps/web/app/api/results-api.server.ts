@@ -1,4 +1,5 @@
 import { MAX_BATCH, SubmissionConflictError, SubmissionInvalidError } from "@waspada/results";
+import { admitResult } from "../quiz/draw.server";
 import { resultsStore } from "../utils/db.server";
 import { catalogue } from "./catalogue.server";
 import { BodyError, readJson } from "./read-json.server";
@@ -21,9 +22,11 @@ function problem(status: number, error: string, details?: unknown): ApiAnswer {
  * the known quizzes and answers only after the commit.
  */
 export async function ingestOne(input: unknown): Promise<ApiAnswer> {
+  const { submission, error } = admitResult(input);
+  if (error !== undefined) return problem(400, `${error} Nothing was stored.`);
   try {
     const store = await resultsStore();
-    const { status } = await store.submit(input, catalogue);
+    const { status } = await store.submit(submission, catalogue);
     const id = (input as { id: string }).id;
     return status === "stored" ? { status: 201, body: { id, status: "stored" } } : { status: 200, body: { id, status: "already stored" } };
   } catch (error) {
@@ -40,9 +43,15 @@ export async function ingestBatch(input: unknown): Promise<ApiAnswer> {
   if (!Array.isArray(results) || results.length === 0 || results.length > MAX_BATCH) {
     return problem(400, `"results" must hold 1 to ${MAX_BATCH} results; nothing was stored.`);
   }
+  const admitted = results.map((result) => admitResult(result));
+  const refused = admitted.findIndex((a) => a.error !== undefined);
+  if (refused >= 0) return problem(400, `Result ${refused}: ${admitted[refused]!.error} Nothing was stored.`);
   try {
     const store = await resultsStore();
-    const statuses = await store.submitBatch(results, catalogue);
+    const statuses = await store.submitBatch(
+      admitted.map((a) => a.submission),
+      catalogue,
+    );
     const conflict = statuses.some((r) => r.status === "conflict");
     return {
       status: conflict ? 207 : 200,

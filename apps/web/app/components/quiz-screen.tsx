@@ -1,13 +1,10 @@
 import { Form } from "@remix-run/react";
 import { useEffect, useRef, type FormEventHandler } from "react";
-import type { FeedbackModel, QuestionModel, ResultModel } from "../quiz/quiz-model";
-import type { QuizScreenState } from "../quiz/use-local-quiz";
+import type { quizLabels } from "../quiz/quiz.server";
+import type { QuizScreen } from "../quiz/screen";
+import type { LocalScreen } from "../quiz/use-local-quiz";
 
-type Labels = Record<
-  | "intro" | "start" | "answer" | "next" | "finish" | "restart" | "yourAnswer" | "rightAnswer" | "redFlagPart"
-  | "source" | "pickOne" | "pickAll" | "spotted" | "missed" | "instead" | "help" | "card" | "kindNote",
-  string
->;
+type Labels = ReturnType<typeof quizLabels>;
 
 export function QuizIntro({ labels, onStart }: { labels: Labels; onStart: FormEventHandler<HTMLFormElement> }) {
   return (
@@ -27,35 +24,36 @@ interface OtherLanguage {
 }
 
 /** The signed state and the steps taken in the browser since: what every quiz form carries. */
-function QuizFields({ screen }: { screen: QuizScreenState }) {
+function QuizFields({ local }: { local: LocalScreen }) {
   return (
     <>
-      <input type="hidden" name="quiz" value={screen.model.sealed} />
-      {screen.events.length ? <input type="hidden" name="events" value={JSON.stringify(screen.events)} /> : null}
+      <input type="hidden" name="quiz" value={local.screen.sealed} />
+      {local.events.length ? <input type="hidden" name="events" value={JSON.stringify(local.events)} /> : null}
     </>
   );
 }
 
-export function QuizScreen({
+export function QuizScreenView({
   lang,
   labels,
-  screen,
+  local,
   onSubmit,
   otherLanguages,
 }: {
   lang: string;
   labels: Labels;
-  screen: QuizScreenState;
+  local: LocalScreen;
   onSubmit: FormEventHandler<HTMLFormElement>;
   otherLanguages: OtherLanguage[];
 }) {
-  const { model, notice } = screen;
+  const { screen: model, step } = local;
+  const { notice } = model;
   const heading = useRef<HTMLHeadingElement>(null);
   // Each new screen moves focus to its heading, so keyboard and screen-reader users start there
   // (without JavaScript, the headings' autofocus attribute does this on each new page).
-  useEffect(() => heading.current?.focus(), [screen.step]);
+  useEffect(() => heading.current?.focus(), [step]);
   return (
-    <div className="quiz-screen" data-step={screen.step}>
+    <div className="quiz-screen" data-step={step}>
       {notice ? (
         <p className="notice" role="alert">
           {notice}
@@ -68,16 +66,16 @@ export function QuizScreen({
         </p>
       ) : null}
       <Form method="post" className="quiz-form" onSubmit={onSubmit}>
-        <QuizFields screen={screen} />
+        <QuizFields local={local} />
         {/* keyed by step, so a new question never inherits the last one's ticks */}
-        {model.question ? <QuestionView key={screen.step} q={model.question} labels={labels} heading={heading} /> : null}
+        {model.question ? <QuestionView key={step} q={model.question} labels={labels} heading={heading} /> : null}
         {model.feedback ? <FeedbackView f={model.feedback} labels={labels} heading={heading} last={model.current === model.total} /> : null}
         {model.result ? <ResultView r={model.result} labels={labels} heading={heading} lang={lang} /> : null}
       </Form>
       {model.status !== "finished"
         ? otherLanguages.map((l) => (
             <Form key={l.code} method="post" action={`/${l.code}/quiz`} reloadDocument className="switch-language">
-              <QuizFields screen={screen} />
+              <QuizFields local={local} />
               <button type="submit" name="intent" value="view" className="link-button" lang={l.code}>
                 {l.label}
               </button>
@@ -90,7 +88,7 @@ export function QuizScreen({
 
 type HeadingRef = React.RefObject<HTMLHeadingElement>;
 
-function QuestionView({ q, labels, heading }: { q: QuestionModel; labels: Labels; heading: HeadingRef }) {
+function QuestionView({ q, labels, heading }: { q: NonNullable<QuizScreen["question"]>; labels: Labels; heading: HeadingRef }) {
   return (
     <fieldset className={`question kind-${q.kind}`}>
       <legend>
@@ -115,7 +113,7 @@ function QuestionView({ q, labels, heading }: { q: QuestionModel; labels: Labels
   );
 }
 
-function FeedbackView({ f, labels, heading, last }: { f: FeedbackModel; labels: Labels; heading: HeadingRef; last: boolean }) {
+function FeedbackView({ f, labels, heading, last }: { f: NonNullable<QuizScreen["feedback"]>; labels: Labels; heading: HeadingRef; last: boolean }) {
   return (
     <div className={`feedback outcome-${f.outcome}`}>
       <h2 ref={heading} tabIndex={-1} autoFocus>
@@ -156,7 +154,7 @@ function FeedbackView({ f, labels, heading, last }: { f: FeedbackModel; labels: 
   );
 }
 
-function ResultView({ r, labels, heading, lang }: { r: ResultModel; labels: Labels; heading: HeadingRef; lang: string }) {
+function ResultView({ r, labels, heading, lang }: { r: NonNullable<QuizScreen["result"]>; labels: Labels; heading: HeadingRef; lang: string }) {
   return (
     <div className="result">
       <h2 ref={heading} tabIndex={-1} autoFocus>

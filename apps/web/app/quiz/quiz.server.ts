@@ -1,79 +1,224 @@
-import { randomInt, randomUUID } from "node:crypto";
-import {
-  QuizStateError,
-  decodeState,
-  encodeState,
-  initialState,
-  step,
-  view,
-  type QuizEvent,
-  type QuizState,
-  type QuizView,
-} from "@waspada/quiz-engine";
+import { getT, questionBank, questionText, redFlagText } from "@waspada/content";
+import { QuizStateError, decodeState, encodeState, initialState, questionFlags, step, view, type QuizEvent, type QuizState } from "@waspada/quiz-engine";
 import { SubmissionConflictError } from "@waspada/results";
-import { catalogue, soloQuiz as coreQuiz } from "../api/catalogue.server";
-import { resultsStore } from "../utils/db.server";
+import { z } from "zod";
 import { settings } from "../../settings.mjs";
+import { catalogue, soloQuiz } from "../api/catalogue.server";
+import { citations } from "../campaign/sources.server";
+import { resultsStore } from "../utils/db.server";
+import { pick } from "../utils/i18n.server";
 import { sign, verify } from "../utils/signed-state.server";
-import { soloSubmission } from "./submission";
+import { SOLO_QUIZ_LENGTH, admitResult, drawnQuestions, newDraw, readDraw, type Draw } from "./draw.server";
+import { buildScreen, soloSubmission, type QuizScreen, type QuizTexts } from "./screen";
 
-/** How many questions a solo quiz draws. */
-export const SOLO_QUIZ_LENGTH = 10;
+/**
+ * The quiz on the server, in one place: what a quiz form may post, the signed state each form
+ * carries, the words of a drawn quiz (for the server's screens and the browser's pack), replaying
+ * the steps a browser took on its own, and storing the result once when the quiz finishes.
+ */
 
-const UUID_LENGTH = 36;
-
-/** A quiz in progress as the no-JavaScript flow carries it: a submission id and the engine state. */
+/** A quiz in progress: the draw it was dealt and the engine's state. */
 export interface SoloQuiz {
-  submissionId: string;
+  draw: Draw;
   state: QuizState;
 }
 
 export class TamperedQuizError extends Error {}
 
-export function startSoloQuiz(): SoloQuiz {
-  const settings = { mode: "solo" as const, length: SOLO_QUIZ_LENGTH, seed: randomInt(0, 2 ** 32) };
-  const state = step(coreQuiz, initialState(coreQuiz, settings), { type: "quiz.start" });
-  return { submissionId: randomUUID(), state };
+// ---- The form --------------------------------------------------------------------------------
+
+const choiceSchema = z.array(z.string().min(1).max(40)).max(30);
+
+/** A whole quiz is well under 100 steps; the cap keeps a hostile form from making the server replay thousands. */
+export const MAX_EVENTS = 200;
+
+/** The steps a browser may have taken on its own since its signed state (see replayQuiz). */
+const eventsSchema = z
+  .string()
+  .max(16_384)
+  .transform((text, ctx) => {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      ctx.addIssue({ code: "custom", message: "events is not JSON" });
+      return z.NEVER;
+    }
+  })
+  .pipe(
+    z
+      .array(
+        z.discriminatedUnion("type", [
+          z.strictObject({ type: z.literal("quiz.answer"), selected: choiceSchema }),
+          z.strictObject({ type: z.literal("quiz.next") }),
+          z.strictObject({ type: z.literal("quiz.finish") }),
+        ]),
+      )
+      .max(MAX_EVENTS),
+  );
+
+// What a quiz form may post. Anything else is refused before it reaches the engine.
+const formSchema = z.object({
+  intent: z.enum(["start", "answer", "next", "finish", "restart", "view"]),
+  quiz: z.string().max(8_192).optional(),
+  choice: choiceSchema,
+  events: eventsSchema.optional(),
+});
+
+export function parseQuizForm(form: FormData) {
+  const parsed = formSchema.safeParse({
+    intent: form.get("intent"),
+    quiz: form.get("quiz") ?? undefined,
+    choice: form.getAll("choice"),
+    events: form.get("events") || undefined,
+  });
+  return parsed.success ? parsed.data : null;
 }
 
-/** The value of the signed hidden form field that carries the quiz between requests. */
+/** The engine event a form asks for; `view` (e.g. a language switch) only shows the quiz again. */
+function eventFor(form: z.infer<typeof formSchema>): QuizEvent | null {
+  switch (form.intent) {
+    case "answer":
+      return { type: "quiz.answer", selected: form.choice };
+    case "next":
+    case "finish":
+    case "restart":
+    case "start":
+      return { type: `quiz.${form.intent}` };
+    case "view":
+      return null;
+  }
+}
+
+// ---- The signed state ------------------------------------------------------------------------
+
+/** A new quiz from a new draw, at its first question. */
+export function startSoloQuiz(draw = newDraw()): SoloQuiz {
+  const state = step(soloQuiz, initialState(soloQuiz, { mode: "solo", length: SOLO_QUIZ_LENGTH, seed: draw.seed }), { type: "quiz.start" });
+  return { draw, state };
+}
+
+/** The value of the signed hidden form field: `<draw token>~<engine state>.<HMAC>` (the draw's id comes first). */
 export function sealQuiz(quiz: SoloQuiz): string {
-  return sign(`${quiz.submissionId}${encodeState(quiz.state)}`, settings().SESSION_SECRET);
+  return sign(`${quiz.draw.token}~${encodeState(quiz.state)}`, settings().SESSION_SECRET);
 }
 
-/** Reads the hidden field back; a changed or foreign value is a TamperedQuizError. */
+/** Reads the hidden field back; a changed or foreign value, or an expired draw, is a TamperedQuizError. */
 export function openQuiz(sealed: string): SoloQuiz {
   const payload = sealed.length < 8_192 ? verify(sealed, settings().SESSION_SECRET) : null;
-  if (!payload) throw new TamperedQuizError("The quiz state was changed or is not ours.");
-  const submissionId = payload.slice(0, UUID_LENGTH);
+  const cut = payload?.indexOf("~") ?? -1;
+  const draw = payload && cut > 0 ? readDraw(payload.slice(0, cut)) : null;
+  if (!payload || !draw) throw new TamperedQuizError("The quiz state was changed, is not ours, or its draw has expired.");
   try {
-    return { submissionId, state: decodeState(coreQuiz, payload.slice(UUID_LENGTH)) };
+    const state = decodeState(soloQuiz, payload.slice(cut + 1));
+    if (view(soloQuiz, state).drawn.join() !== drawnQuestions(draw).join()) throw new TamperedQuizError("The state is not its draw's quiz.");
+    return { draw, state };
   } catch (error) {
     if (error instanceof QuizStateError) throw new TamperedQuizError(error.message);
     throw error;
   }
 }
 
-export function drawnQuestionIds(quiz: SoloQuiz): string[] {
-  return quiz.state.d.flatMap((index) => coreQuiz.questions[index]?.id ?? []);
+// ---- The words -------------------------------------------------------------------------------
+
+const bankById = new Map(questionBank.map((q) => [q.id, q]));
+
+/** The most questions one pack holds: a long quiz is 30. */
+export const MAX_PACK_QUESTIONS = 30;
+
+export function isQuestionId(id: string): boolean {
+  return bankById.has(id);
 }
 
-export function quizView(quiz: SoloQuiz): QuizView {
-  return view(coreQuiz, quiz.state);
+/** The words these questions need in `lang`: the server's screens use it, and the browser gets it as the pack. */
+export function quizTexts(lang: string, questionIds: readonly string[]): QuizTexts {
+  const t = getT(lang);
+  const texts: QuizTexts = {
+    questions: {},
+    flags: {},
+    sources: {},
+    looks: {},
+    // Placeholders stay as {{name}}: buildScreen fills them in, on either side.
+    sentences: {
+      progress: t("common:quiz.progress", { skipInterpolation: true }),
+      right: t("common:quiz.outcome.right"),
+      partly: t("common:quiz.outcome.partly"),
+      wrong: t("common:quiz.outcome.wrong"),
+      true: t("common:quiz.true"),
+      false: t("common:quiz.false"),
+      resultHeading: t("common:result.heading"),
+      resultSummary: t("common:result.summary", { skipInterpolation: true }),
+    },
+  };
+  for (const id of questionIds) {
+    const question = bankById.get(id);
+    if (!question) continue;
+    texts.questions[id] = questionText(lang, id);
+    texts.sources[id] = citations(question.sources);
+    if (question.look) texts.looks[id] = question.look;
+    for (const flag of questionFlags(question)) {
+      const words = redFlagText(lang, flag);
+      if (words) texts.flags[flag] = { name: words.name, instead: words.instead };
+    }
+  }
+  return texts;
 }
+
+/** The screen for `quiz`, and (until it is finished) what the browser needs to play on by itself. */
+export function screenFor(lang: string, quiz: SoloQuiz, notice?: string): QuizScreen {
+  const shown = view(soloQuiz, quiz.state);
+  const screen = buildScreen(quizTexts(lang, shown.drawn), shown, sealQuiz(quiz));
+  if (notice) screen.notice = notice;
+  if (shown.status !== "finished") screen.play = { draw: quiz.draw.token, id: quiz.draw.id, state: quiz.state, questions: shown.drawn };
+  return screen;
+}
+
+// ---- Labels
+
+/** The quiz page's fixed words (buttons, headings, hints). */
+export function quizLabels(lang: string) {
+  return pick(lang, {
+    title: "common:quiz.title",
+    intro: "common:quiz.intro",
+    start: "common:quiz.start",
+    answer: "common:quiz.answer",
+    next: "common:quiz.next",
+    finish: "common:quiz.finish",
+    restart: "common:quiz.restart",
+    yourAnswer: "common:quiz.yourAnswer",
+    rightAnswer: "common:quiz.rightAnswer",
+    redFlagPart: "common:quiz.redFlagPart",
+    source: "common:quiz.source",
+    pickOne: "common:quiz.pickOne",
+    pickAll: "common:quiz.pickAll",
+    spotted: "common:result.spotted",
+    missed: "common:result.missed",
+    instead: "common:result.instead",
+    help: "common:result.help",
+    card: "common:card.open",
+    kindNote: "common:result.kindNote",
+  });
+}
+
+// ---- Steps and the result --------------------------------------------------------------------
 
 /**
  * Advances the quiz by one event. When this event finishes the quiz, the result is stored
- * before we answer, under the quiz's own id, so a repeated request is stored once.
+ * before we answer, under its draw's id, so a repeated request is stored once.
  */
-export async function advanceQuiz(quiz: SoloQuiz, event: QuizEvent | null, lang: string): Promise<SoloQuiz> {
+async function advanceQuiz(quiz: SoloQuiz, event: QuizEvent | null, lang: string): Promise<SoloQuiz> {
   if (!event) return quiz;
-  const next = { ...quiz, state: step(coreQuiz, quiz.state, event) };
-  if (quiz.state.st === "finished") return next;
-  const submission = soloSubmission(coreQuiz, quiz.submissionId, lang, view(coreQuiz, next.state));
+  if (event.type === "quiz.restart" || event.type === "quiz.start") return startSoloQuiz();
+  const next = { ...quiz, state: step(soloQuiz, quiz.state, event) };
+  // Refused (the very same state), or a step that did not finish the quiz: nothing to store. A
+  // finished quiz takes no step but restart, so a finished view here is this step's doing.
+  if (next.state === quiz.state) return next;
+  const submission = soloSubmission({ id: quiz.draw.id, draw: quiz.draw.token }, lang, view(soloQuiz, next.state));
   if (submission) {
+    // The same check as the results API's: this result answers exactly its draw.
+    const admitted = admitResult(submission);
+    if (admitted.error !== undefined) throw new TamperedQuizError(admitted.error);
     try {
-      await (await resultsStore()).submit(submission, catalogue);
+      await (await resultsStore()).submit(admitted.submission, catalogue);
     } catch (error) {
       // The browser already sent this quiz (e.g. finished in another language): the first copy stays, once.
       if (!(error instanceof SubmissionConflictError)) throw error;
@@ -95,4 +240,22 @@ export async function replayQuiz(quiz: SoloQuiz, events: readonly QuizEvent[], l
     current = next;
   }
   return current;
+}
+
+/**
+ * A quiz form post: the steps the browser took by itself first, then the one this form asks for.
+ * A changed or foreign state gets a kind notice and a fresh quiz; a bad form is null (a 400).
+ */
+export async function answerQuizForm(lang: string, data: FormData): Promise<QuizScreen | null> {
+  const form = parseQuizForm(data);
+  if (!form) return null;
+  if (form.intent === "start" || !form.quiz) return screenFor(lang, startSoloQuiz());
+  try {
+    const played = await replayQuiz(openQuiz(form.quiz), form.events ?? [], lang);
+    const quiz = await advanceQuiz(played, eventFor(form), lang);
+    return screenFor(lang, view(soloQuiz, quiz.state).status === "intro" ? startSoloQuiz() : quiz);
+  } catch (error) {
+    if (!(error instanceof TamperedQuizError)) throw error;
+    return screenFor(lang, startSoloQuiz(), pick(lang, { tampered: "common:quiz.tampered" }).tampered);
+  }
 }

@@ -1,36 +1,20 @@
 import { useSubmit } from "@remix-run/react";
 import type { QuizDefinition, QuizEvent, QuizState } from "@waspada/quiz-engine";
 import { useCallback, useEffect, useRef, useState, type FormEvent } from "react";
-import { buildQuizModel, type QuizTexts } from "./build-model";
 import type * as EngineModule from "./engine.client";
-import { textsFromPack, type QuizPack } from "./quiz-pack";
-import type { QuizModel, QuizPlay } from "./quiz-model";
-import { soloSubmission, type SoloSubmission } from "./submission";
+import { buildScreen, soloSubmission, type QuizPlay, type QuizScreen, type QuizTexts } from "./screen";
 
-/** What the server answers a quiz form with (see the quiz route's action). */
-export interface ServerScreen {
-  model: QuizModel;
-  notice?: string;
-  play?: QuizPlay;
-}
-
-/** One screen of the quiz as the page shows it. */
-export interface QuizScreenState extends ServerScreen {
-  /** Steps taken in the browser since `play.sealed`; every form post carries them for the server to replay. */
+/** The screen the page shows, with what local play adds to the server's screen. */
+export interface LocalScreen {
+  screen: QuizScreen;
+  /** Steps taken in the browser since the screen's signed state; every form post carries them for the server to replay. */
   events: QuizEvent[];
   state?: QuizState;
   /** Counts screens, so focus moves and form fields reset on every step, local or not. */
   step: number;
 }
 
-type Engine = typeof EngineModule;
-
-/** What local play needs beyond the page: the engine, the quiz definition (ids, no words) and the drawn questions' words. */
-interface Kit {
-  engine: Engine;
-  definition: QuizDefinition;
-  texts: QuizTexts;
-}
+type Kit = { engine: typeof EngineModule; definition: QuizDefinition; texts: QuizTexts };
 
 const kits = new Map<string, Promise<Kit>>();
 
@@ -41,23 +25,24 @@ async function fetchJson<T>(url: string): Promise<T> {
 }
 
 /**
- * Fetches the kit for one drawn quiz, once, when a person starts (not with the page, which stays
- * small). A failed fetch is tried again on the next step.
+ * Fetches what local play needs for one drawn quiz, once, when a person starts (not with the page,
+ * which stays small): the engine, the quiz definition (ids, no words) and the drawn questions'
+ * words. A failed fetch is tried again on the next step.
  */
 function loadKit(lang: string, play: QuizPlay): Promise<Kit> {
-  const [quizId, version] = play.state.q;
-  const key = `${lang}/${quizId}/${version}/${play.questions.join(",")}`;
+  const key = `${lang}/${play.questions.join(",")}`;
   let kit = kits.get(key);
   if (!kit) {
     const query = new URLSearchParams({ lang, questions: play.questions.join(",") });
     kit = Promise.all([
       import("./engine.client"),
       fetchJson<{ quizzes: QuizDefinition[] }>("/api/quiz"),
-      fetchJson<QuizPack>(`/api/quiz/pack?${query.toString()}`),
-    ]).then(([engine, { quizzes }, pack]) => {
-      const definition = quizzes.find((q) => q.id === quizId && q.version === version);
-      if (!definition) throw new Error(`The server no longer has quiz ${quizId} v${version}.`);
-      return { engine, definition, texts: textsFromPack(pack) };
+      fetchJson<QuizTexts>(`/api/quiz/pack?${query.toString()}`),
+    ]).then(([engine, { quizzes }, texts]) => {
+      // The quiz the draw was dealt from: the server's catalogue serves one solo quiz.
+      const definition = quizzes[0];
+      if (!definition) throw new Error("The server serves no quiz.");
+      return { engine, definition, texts };
     });
     kit.catch(() => kits.delete(key));
     kits.set(key, kit);
@@ -72,7 +57,7 @@ const RETRY_DELAYS_MS = [1_000, 2_000, 5_000, 10_000, 30_000, 60_000];
  * Sends a finished quiz to /api/results once, trying again while the network is down. The id makes
  * a repeat harmless: the server stores it once. Nothing is kept in browser storage.
  */
-function sendResult(submission: SoloSubmission, attempt = 0): void {
+function sendResult(submission: NonNullable<ReturnType<typeof soloSubmission>>, attempt = 0): void {
   const retry = () => {
     const delay = RETRY_DELAYS_MS[attempt];
     if (delay !== undefined) setTimeout(() => sendResult(submission, attempt + 1), delay);
@@ -88,8 +73,8 @@ function sendResult(submission: SoloSubmission, attempt = 0): void {
   }, retry);
 }
 
-function fromServer(screen: ServerScreen, step: number): QuizScreenState {
-  return { ...screen, events: [], state: screen.play?.state, step };
+function fromServer(screen: QuizScreen, step: number): LocalScreen {
+  return { screen, events: [], state: screen.play?.state, step };
 }
 
 /**
@@ -104,12 +89,12 @@ export function useLocalQuiz({
   data,
 }: {
   lang: string;
-  start: ServerScreen;
-  data: ServerScreen | undefined;
+  start: QuizScreen;
+  data: QuizScreen | undefined;
 }) {
-  const [screen, setScreen] = useState<QuizScreenState | null>(() => (data ? fromServer(data, 0) : null));
-  const current = useRef(screen);
-  current.current = screen;
+  const [local, setLocal] = useState<LocalScreen | null>(() => (data ? fromServer(data, 0) : null));
+  const current = useRef(local);
+  current.current = local;
   const seen = useRef(data);
   const submit = useSubmit();
 
@@ -117,18 +102,18 @@ export function useLocalQuiz({
   useEffect(() => {
     if (!data || data === seen.current) return;
     seen.current = data;
-    setScreen((s) => fromServer(data, (s?.step ?? 0) + 1));
+    setLocal((s) => fromServer(data, (s?.step ?? 0) + 1));
   }, [data]);
 
   // Once a quiz is under way, fetch what the next steps need in the background.
   useEffect(() => {
-    if (screen?.play) loadKit(lang, screen.play).catch(() => undefined);
-  }, [lang, screen?.play]);
+    if (local?.screen.play) loadKit(lang, local.screen.play).catch(() => undefined);
+  }, [lang, local?.screen.play]);
 
   const onStart = useCallback(
     (event: FormEvent<HTMLFormElement>) => {
       event.preventDefault();
-      setScreen((s) => fromServer(start, (s?.step ?? 0) + 1));
+      setLocal((s) => fromServer(start, (s?.step ?? 0) + 1));
     },
     [start],
   );
@@ -136,15 +121,17 @@ export function useLocalQuiz({
   const apply = useCallback(
     ({ engine: e, definition, texts }: Kit, quizEvent: QuizEvent) => {
       const s = current.current;
-      if (!s?.state || !s.play) return;
+      const play = s?.screen.play;
+      if (!s?.state || !play) return;
       const state = e.step(definition, s.state, quizEvent);
       if (state === s.state) return; // refused: the engine gives back the very same state
       const shown = e.view(definition, state);
-      const model = buildQuizModel(texts, shown, s.play.sealed);
-      const next = { ...s, state, model, notice: undefined, events: [...s.events, quizEvent], step: s.step + 1 };
+      // The signed state and the draw stay the server's; the steps since travel as events.
+      const screen = { ...buildScreen(texts, shown, s.screen.sealed), play };
+      const next = { screen, state, events: [...s.events, quizEvent], step: s.step + 1 };
       current.current = next;
-      setScreen(next);
-      const submission = soloSubmission(definition, s.play.submissionId, lang, shown);
+      setLocal(next);
+      const submission = soloSubmission(play, lang, shown);
       if (submission) sendResult(submission);
     },
     [lang],
@@ -154,7 +141,7 @@ export function useLocalQuiz({
     (event: FormEvent<HTMLFormElement>) => {
       const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
       const intent = submitter?.value ?? "";
-      const play = current.current?.play;
+      const play = current.current?.screen.play;
       if (!play || !LOCAL_INTENTS.has(intent)) return; // the server takes it
       event.preventDefault();
       const form = new FormData(event.currentTarget);
@@ -174,5 +161,5 @@ export function useLocalQuiz({
     [apply, lang, submit],
   );
 
-  return { screen, onStart, onSubmit };
+  return { local, onStart, onSubmit };
 }

@@ -1,8 +1,26 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type APIRequestContext, type Page } from "@playwright/test";
 import { E2E_DB_FILE } from "../../playwright.config";
 import Database from "better-sqlite3";
 
-/** The submission id the signed quiz field carries (its first 36 characters). */
+/** What POST /api/quiz deals: the draw a solo result must carry, its id and its questions. */
+export type Dealt = { draw: string; id: string; quizId: string; quizVersion: number; questions: string[] };
+
+/** One draw, or `count` of them, from POST /api/quiz. */
+export async function deal(request: APIRequestContext): Promise<Dealt>;
+export async function deal(request: APIRequestContext, count: number): Promise<Dealt[]>;
+export async function deal(request: APIRequestContext, count?: number): Promise<Dealt | Dealt[]> {
+  const one = async () => {
+    const response = await request.post("/api/quiz");
+    expect(response.status()).toBe(200);
+    return (await response.json()) as Dealt;
+  };
+  if (count === undefined) return one();
+  const out: Dealt[] = [];
+  for (let i = 0; i < count; i++) out.push(await one());
+  return out;
+}
+
+/** The submission id the signed quiz field carries (its first 36 characters: the draw's id). */
 export async function submissionIdOf(page: Page): Promise<string> {
   const sealed = await page.locator('.quiz-form input[name="quiz"]').first().inputValue();
   return sealed.slice(0, 36);

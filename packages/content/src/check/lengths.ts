@@ -4,7 +4,6 @@
  */
 import type { Resources } from "../resources";
 import { flatten } from "./parity";
-import { QUESTION_LIMITS } from "./question-texts";
 
 interface Limit {
   ns: string;
@@ -14,11 +13,8 @@ interface Limit {
   skip?: number;
 }
 
-// Question texts sit under their question id ("salary-too-high.options.a.label"): skip the id.
-const questionLimits: Limit[] = QUESTION_LIMITS.map(({ pattern, max }) => ({ ns: "questions", pattern, max, skip: 1 }));
-
+// Question texts have their limits with their paths (questionTextPaths), checked in questions-check.ts.
 export const LIMITS: Limit[] = [
-  ...questionLimits,
   { ns: "redFlags", pattern: /^rf[^.]+\.name$/, max: 60 },
   { ns: "redFlags", pattern: /^rf[^.]+\.(why|instead)$/, max: 240 },
   { ns: "home", pattern: /^figures\.[^.]+\.value$/, max: 24 },

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { toDefinitionQuestion } from "../quiz";
 import type { BankQuestion } from "../types";
 import { checkContent, packageContent } from "./check-content";
+import { styleProblems } from "./questions-check";
 
 /** Check a changed bank; the engine's definition follows the bank as it does in the package. */
 function checkBank(questions: BankQuestion[], overrides: Parameters<typeof checkContent>[0] = {}) {
@@ -45,6 +46,28 @@ describe("question checks", () => {
     const problems = checkContent({ resources: texts }).problems;
     expect(problems).toContain(`en questions:${single.id}.options.a.label is missing`);
     expect(problems).toContain(`en questions:${single.id}.options.z.label belongs to no option, part, step or choice`);
+  });
+
+  it("reports a question text over its limit, empty, or against the house style", () => {
+    const single = first("single");
+    const texts = structuredClone(packageContent().resources) as Record<string, Record<string, Record<string, Record<string, unknown>>>>;
+    const entry = texts.id?.questions?.[single.id];
+    if (!entry) throw new Error("no Indonesian text for the question");
+    entry.prompt = "x".repeat(181);
+    entry.why = "Pekerjaan ini ilegal. Hubungi 0812345678 sekarang.";
+    (entry.options as Record<string, { label: string }>).a!.label = " ";
+    const problems = checkContent({ resources: texts }).problems;
+    expect(problems).toContain(`id questions:${single.id}.prompt is 181 characters; the limit is 180`);
+    expect(problems).toContain(`id questions:${single.id}.options.a.label is missing`);
+    expect(problems).toContain(`id questions:${single.id}.why says "illegal"; write "non-procedural" (nonprosedural)`);
+    expect(problems.some((p) => p.startsWith(`id questions:${single.id}.why holds what looks like a phone number`))).toBe(true);
+  });
+
+  it("reports a sentence longer than 22 words", () => {
+    expect(styleProblems(Array.from({ length: 23 }, () => "kata").join(" ") + ".")).toEqual([
+      'has a sentence of 23 words (at most 22): "kata kata kata kata kata kata kata kata …"',
+    ]);
+    expect(styleProblems("Gaji tinggi. Tanpa biaya. Kontrak jelas.")).toEqual([]);
   });
 
   it("reports a core red flag that no question teaches, and a stage without questions", () => {

@@ -6,8 +6,8 @@
 import { STAGES, questionFlags, validateDefinition, type QuizDefinition } from "@waspada/quiz-engine";
 import type { Resources } from "../resources";
 import type { BankQuestion, RedFlag } from "../types";
+import { questionTextPaths } from "../question-text";
 import { flatten } from "./parity";
-import { requiredTextPaths } from "./question-texts";
 import { bankQuestionSchema, issuesOf } from "./schemas";
 
 export interface BankTargets {
@@ -55,6 +55,19 @@ function conventionProblems(question: BankQuestion, where: string): string[] {
   return problems;
 }
 
+/** The house style for question text: short sentences, "non-procedural" rather than "illegal", no phone numbers. */
+export function styleProblems(text: string): string[] {
+  const problems: string[] = [];
+  if (/\bil+egal/i.test(text)) problems.push('says "illegal"; write "non-procedural" (nonprosedural)');
+  // Amounts are written with separators ("73.724"); seven digits in a row would be a phone number.
+  if (/\d{7}/.test(text.replace(/[\s.-]/g, ""))) problems.push("holds what looks like a phone number; numbers to call live in help contacts");
+  for (const sentence of text.split(/(?<=[.!?])\s+/)) {
+    const words = sentence.split(/\s+/).length;
+    if (words > 22) problems.push(`has a sentence of ${words} words (at most 22): "${sentence.slice(0, 40)}…"`);
+  }
+  return problems;
+}
+
 function textProblems(input: QuestionsInput): string[] {
   const problems: string[] = [];
   const ids = new Set(input.questions.map((question) => question.id));
@@ -66,9 +79,17 @@ function textProblems(input: QuestionsInput): string[] {
     }
     const leaves = flatten(json);
     for (const question of input.questions) {
-      const required = requiredTextPaths(question).map((path) => `${question.id}.${path}`);
-      for (const path of required) if (!leaves.has(path)) problems.push(`${lng} questions:${path} is missing`);
-      const expected = new Set(required);
+      const required = questionTextPaths(question).map(({ path, maxLength }) => ({ path: `${question.id}.${path}`, maxLength }));
+      for (const { path, maxLength } of required) {
+        const text = leaves.get(path);
+        if (typeof text !== "string" || text.trim() === "") problems.push(`${lng} questions:${path} is missing`);
+        else {
+          const length = [...text].length;
+          if (length > maxLength) problems.push(`${lng} questions:${path} is ${length} characters; the limit is ${maxLength}`);
+          problems.push(...styleProblems(text).map((problem) => `${lng} questions:${path} ${problem}`));
+        }
+      }
+      const expected = new Set(required.map(({ path }) => path));
       for (const path of leaves.keys()) {
         if (path.startsWith(`${question.id}.`) && !expected.has(path)) problems.push(`${lng} questions:${path} belongs to no option, part, step or choice`);
       }

@@ -8,7 +8,7 @@ import { SEED_FILES } from "../refs";
 
 export const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-/** "L35" or "L43–L45" (en dash), as the brief writes line numbers. */
+/** "L35" or "L43–L45" (en dash), as citations write line numbers. */
 export const LINES = /^L(\d+)(?:–L(\d+))?$/;
 
 const seedFile = z.enum(SEED_FILES);

@@ -1,6 +1,6 @@
 /**
  * The seed passages the question bank rests on, named by the reference the seed cites so a
- * reader can hold each one against the brief. Lines and references are copied from the brief.
+ * reader can hold each one against the study. Lines and references are as the study gives them.
  */
 import { ref } from "../refs";
 

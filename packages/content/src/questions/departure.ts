@@ -1,6 +1,6 @@
 /**
  * Departure and transit: documents, visas, routes, a destination that changes on the way
- * (brief §2.3, RF16–RF20, with RF13 and the document service of §3.2).
+ * (red flags rf16–rf20, with rf13 and the document service).
  * Text: locales/{lng}/questions.json, keyed by question id.
  */
 import type { BankQuestion } from "../types";

@@ -1,6 +1,6 @@
 /**
  * At destination: the signs of control and exploitation, and what family can do
- * (brief §2.4, RF21–RF33; help channels of §3.3). Text: locales/{lng}/questions.json.
+ * (red flags rf21–rf33, and the help channels). Text: locales/{lng}/questions.json.
  */
 import type { BankQuestion } from "../types";
 import { flagsShown, optionsWith, partsInOrder } from "./build";

@@ -28,7 +28,7 @@ describe("question bank: shape and coverage", () => {
     expect([...taught].filter((id) => redFlagById(id) === undefined)).toEqual([]);
   });
 
-  it("cites at least one seed passage per question, in the brief's line format", () => {
+  it("cites at least one seed passage per question, in the citations' line format", () => {
     for (const q of questionBank) {
       expect(q.sources.length, q.id).toBeGreaterThan(0);
       for (const source of q.sources) {

@@ -1,5 +1,5 @@
 /**
- * Recruitment: the advert, the broker, the promises (brief §2.2, RF01–RF15 and the legal "means").
+ * Recruitment: the advert, the broker, the promises (red flags rf01–rf15 and the legal "means").
  * Text: locales/{lng}/questions.json, keyed by question id.
  */
 import type { BankQuestion } from "../types";

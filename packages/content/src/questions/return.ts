@@ -1,6 +1,6 @@
 /**
  * Return: complaints, rights that do not depend on papers, recovery and a second offer
- * (brief §2.5, §3.2 item 10, §3.3). Text: locales/{lng}/questions.json.
+ * (return, reintegration and help). Text: locales/{lng}/questions.json.
  */
 import type { BankQuestion } from "../types";
 import { flagsShown, optionsWith, partsInOrder } from "./build";

@@ -1,5 +1,5 @@
 /**
- * Three short branching stories built on the brief's victim stories (§2.6): A, a job found through
+ * Three short branching stories built on the victims' stories the studies tell: A, a job found through
  * a video call; B, the Vietnam factory that became Bavet; C, a family after the Sihanoukville case.
  * A choice's red flags are the ones the player walks past by taking it. Text: locales/{lng}/questions.json.
  */

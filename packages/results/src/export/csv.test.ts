@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { Aggregates } from "../aggregates/types";
-import { aggregatesToCsv, csvField } from "./csv";
+import { aggregatesToCsv, toCsv } from "./csv";
 
 /** A minimal RFC 4180 reader, to check that what we write reads back as written. */
-function parseCsv(text: string): string[][] {
+function parseCsv(withBom: string): string[][] {
+  expect(withBom.startsWith("\uFEFF")).toBe(true);
+  const text = withBom.slice(1);
   const rows: string[][] = [];
   let row: string[] = [];
   let field = "";
@@ -79,9 +81,18 @@ describe("aggregatesToCsv", () => {
     ['say "hi"', '"say ""hi"""'],
     ["two\r\nlines", '"two\r\nlines"'],
     ["=HYPERLINK(1)", "'=HYPERLINK(1)"],
-    ["-12", "-12"],
-  ])("escapes %j", (input, expected) => {
-    expect(csvField(input)).toBe(expected);
-    expect(parseCsv(`${expected}\r\n`)[0]?.[0]).toBe(input.startsWith("=") ? `'${input}` : input);
+    ["+62 812", "'+62 812"],
+    ["-1+1", "'-1+1"],
+    ["@SUM(A1)", "'@SUM(A1)"],
+    ["\tindent", "'\tindent"],
+    ["Nusa Tenggara Timur", "Nusa Tenggara Timur"],
+  ])("writes %j as %j, which reads back as shown", (input, expected) => {
+    const csv = toCsv(["name"], [[input]]);
+    expect(csv).toBe(`\uFEFFname\r\n${expected}\r\n`);
+    expect(parseCsv(csv)[1]?.[0]).toBe(/^[=+\-@\t]/.test(input) ? `'${input}` : input);
+  });
+
+  it("keeps numbers as numbers, negative ones too, and writes null as an empty cell", () => {
+    expect(toCsv(["a", "b", "c"], [[-12, 0, null]])).toBe("\uFEFFa,b,c\r\n-12,0,\r\n");
   });
 });

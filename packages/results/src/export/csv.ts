@@ -1,3 +1,4 @@
+import { stringify } from "csv-stringify/sync";
 import type { Aggregates, Completions, Figure } from "../aggregates/types";
 
 export const CSV_HEADER = ["section", "quiz_id", "key", "option", "step", "measure", "value", "suppressed"] as const;
@@ -37,17 +38,21 @@ export function aggregatesToCsv(aggregates: Aggregates): string {
     option,
     step,
     measure,
-    fig.value === null ? "" : String(fig.value),
-    fig.suppressed ? "1" : "0",
+    fig.value,
+    fig.suppressed ? 1 : 0,
   ]);
-  return [CSV_HEADER as readonly string[], ...rows].map((row) => row.map(csvField).join(",")).join("\r\n") + "\r\n";
+  return toCsv(CSV_HEADER, rows);
 }
 
+export type CsvCell = string | number | null | undefined;
+
 /**
- * RFC 4180 quoting, plus a leading apostrophe for text a spreadsheet would run as a formula.
- * Every value here is an id we validated, so this is belt and braces.
+ * The one CSV writer (csv-stringify): RFC 4180 quoting, CRLF line ends, a UTF-8 byte order mark
+ * so spreadsheets read Indonesian and English names correctly, and formula-safe text: a cell that
+ * starts with = + - @ tab or CR (or their full-width forms) gets a leading apostrophe, so a
+ * spreadsheet shows it instead of running it. Numbers stay numbers (-12 is not a formula); null
+ * and undefined are empty cells.
  */
-export function csvField(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) && !/^-?\d+(\.\d+)?$/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
+  return stringify([header as string[], ...(rows as CsvCell[][])], { bom: true, record_delimiter: "windows", escape_formulas: true });
 }

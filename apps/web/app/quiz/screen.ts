@@ -1,0 +1,176 @@
+import type { QuestionText } from "@waspada/content";
+import type { Outcome, Question, QuizState, QuizView } from "@waspada/quiz-engine";
+
+/**
+ * The quiz's screen model, shared by server and browser: the server builds each screen from the
+ * engine's view and the words of the drawn questions, and with JavaScript the browser builds the
+ * next ones from the same view and the same words (sent as the quiz pack), with this same code.
+ */
+
+/** The words one drawn quiz needs, in one language: the server's lookups, and the pack the browser fetches. */
+export interface QuizTexts {
+  questions: Record<string, QuestionText>;
+  /** The red flags those questions teach. */
+  flags: Record<string, { name: string; instead: string }>;
+  /** Each question's sources, formatted for reading. */
+  sources: Record<string, string[]>;
+  looks: Record<string, "advert" | "chat">;
+  /** The sentences around the questions, placeholders as {{name}}. */
+  sentences: Record<"progress" | Outcome | "true" | "false" | "resultHeading" | "resultSummary", string>;
+}
+
+type Flag = { id: string; name: string; instead: string };
+
+/** One screen of the quiz: words already looked up, ids kept for the form. */
+export interface QuizScreen {
+  status: "question" | "feedback" | "finished";
+  progress: string;
+  current: number;
+  total: number;
+  question?: {
+    id: string;
+    kind: Question["kind"];
+    look?: "advert" | "chat";
+    prompt: string;
+    /** Scenario: the text of the current step. */
+    stepText?: string;
+    /** Radios (one answer) or checkboxes (spot: mark every red flag). */
+    multiple: boolean;
+    choices: { id: string; label: string }[];
+  };
+  feedback?: {
+    outcome: Outcome;
+    heading: string;
+    why: string;
+    /** Each option, part or story choice: `correct` is the right option, a red-flag part or a safe choice. */
+    items: { id: string; label: string; explanation: string; chosen: boolean; correct: boolean }[];
+    /** The red flags this question teaches, each with what to do instead. */
+    flags: Flag[];
+    sources: string[];
+  };
+  result?: { heading: string; summary: string; spotted: Flag[]; missed: Flag[] };
+  /** The signed hidden field that carries the quiz (its draw and engine state) to the next request. */
+  sealed: string;
+  notice?: string;
+  /** Until the quiz is finished: what the browser needs to play on by itself. */
+  play?: QuizPlay;
+}
+
+/** What the browser plays on from a server-made screen, without a round trip. */
+export interface QuizPlay {
+  /** The signed draw token a result must carry, and the draw's id (the result's id). */
+  draw: string;
+  id: string;
+  state: QuizState;
+  /** The drawn questions' ids, so the browser can fetch their words while it fetches the engine. */
+  questions: string[];
+}
+
+const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
+
+function fill(sentence: string, vars: Record<string, string | number>): string {
+  return sentence.replace(PLACEHOLDER, (all, name: string) => String(vars[name] ?? all));
+}
+
+/** Turns the engine's view of a solo quiz into the words the page shows. */
+export function buildScreen(texts: QuizTexts, view: QuizView, sealed: string): QuizScreen {
+  const current = Math.min(view.index + 1, view.total);
+  const base = { progress: fill(texts.sentences.progress, { current, total: view.total }), current, total: view.total, sealed };
+  if (view.status === "finished" && view.result) {
+    const spotted = new Set<string>();
+    const missed = new Set<string>();
+    for (const f of view.result.questions.flatMap((q) => q.flags)) {
+      if (f.missed > 0) missed.add(f.id);
+      else if (f.spotted > 0) spotted.add(f.id);
+    }
+    for (const id of missed) spotted.delete(id);
+    const summary = fill(texts.sentences.resultSummary, { spotted: spotted.size, total: spotted.size + missed.size });
+    const flags = (ids: Set<string>) => [...ids].map((id) => flag(texts, id));
+    return { ...base, status: "finished", result: { heading: texts.sentences.resultHeading, summary, spotted: flags(spotted), missed: flags(missed) } };
+  }
+  const q = view.question;
+  if (!q) throw new Error(`A quiz in status ${view.status} has no question to show.`);
+  const text = texts.questions[q.id];
+  if (!text) throw new Error(`No words for question "${q.id}".`);
+  if (view.status === "feedback" && view.feedback) {
+    const { outcome, answer } = view.feedback;
+    return {
+      ...base,
+      status: "feedback",
+      feedback: {
+        outcome,
+        heading: texts.sentences[outcome],
+        why: text.why,
+        items: feedbackItems(texts, q, text, view, new Set(answer.selected)),
+        flags: q.redFlags.filter((id) => id in texts.flags).map((id) => flag(texts, id)),
+        sources: texts.sources[q.id] ?? [],
+      },
+    };
+  }
+  const order = view.optionOrder ?? [];
+  const ask = (multiple: boolean, label: (id: string) => string, extra: { look?: "advert" | "chat"; stepText?: string } = {}) => ({
+    ...base,
+    status: "question" as const,
+    question: { id: q.id, kind: q.kind, prompt: text.prompt, ...extra, multiple, choices: order.map((id) => ({ id, label: label(id) })) },
+  });
+  switch (q.kind) {
+    case "single":
+      return ask(false, (id) => text.options[id]?.label ?? id);
+    case "trueFalse":
+      return ask(false, (id) => texts.sentences[id === "true" ? "true" : "false"]);
+    case "spot": {
+      const look = texts.looks[q.id];
+      return ask(true, (id) => text.parts[id]?.text ?? id, look ? { look } : {});
+    }
+    case "scenario": {
+      const step = text.steps[view.scenarioStep ?? q.start];
+      return ask(false, (id) => step?.choices[id]?.label ?? id, { stepText: step?.text ?? "" });
+    }
+  }
+}
+
+function feedbackItems(texts: QuizTexts, q: Question, text: QuestionText, view: QuizView, chosen: Set<string>): NonNullable<QuizScreen["feedback"]>["items"] {
+  const item = (id: string, label: string, explanation: string, correct: boolean) => ({ id, label, explanation, chosen: chosen.has(id), correct });
+  switch (q.kind) {
+    case "single":
+      return (view.optionOrder ?? q.options.map((o) => o.id)).map((id) =>
+        item(id, text.options[id]?.label ?? id, text.options[id]?.explanation ?? "", q.options.find((o) => o.id === id)?.correct === true),
+      );
+    case "trueFalse":
+      return (["true", "false"] as const).map((id) => item(id, texts.sentences[id], text.options[id]?.explanation ?? "", (id === "true") === q.answer));
+    case "spot":
+      return q.parts.map((p) => item(p.id, text.parts[p.id]?.text ?? p.id, text.parts[p.id]?.explanation ?? "", p.redFlag !== undefined));
+    case "scenario":
+      // The story as the player walked it: each choice taken, and whether it was the safe one.
+      return [...chosen].flatMap((choiceId) => {
+        const step = q.steps.find((s) => s.choices.some((c) => c.id === choiceId));
+        const choice = step?.choices.find((c) => c.id === choiceId);
+        const words = step && text.steps[step.id]?.choices[choiceId];
+        return choice ? [item(choiceId, words?.label ?? choiceId, words?.explanation ?? "", choice.safe)] : [];
+      });
+  }
+}
+
+function flag(texts: QuizTexts, id: string): Flag {
+  const words = texts.flags[id];
+  return { id, name: words?.name ?? id, instead: words?.instead ?? "" };
+}
+
+/**
+ * What a finished solo quiz sends to the results store, or null while it is not finished: answers
+ * by id, the draw it was dealt, nothing about the person. Used by server and browser alike.
+ */
+export function soloSubmission(play: Pick<QuizPlay, "draw" | "id">, lang: string, finished: QuizView) {
+  const result = finished.status === "finished" ? finished.result : undefined;
+  if (!result) return null;
+  return {
+    id: play.id,
+    draw: play.draw,
+    quizId: result.quizId,
+    quizVersion: result.quizVersion,
+    lang,
+    mode: "solo" as const,
+    headCount: 1,
+    answers: result.questions.map(({ answer }) => ({ questionId: answer.questionId, selected: answer.selected })),
+  };
+}

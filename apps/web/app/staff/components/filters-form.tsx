@@ -1,0 +1,41 @@
+import type { FilterFormData } from "../filters.server";
+
+/** A GET form: the filters land in the URL, so a view can be shared and works without JavaScript. */
+export function FiltersForm({ form, action }: { form: FilterFormData; action: string }) {
+  const { text, values } = form;
+  const select = (name: "language" | "mode" | "province", label: string, options: { value: string; label: string }[]) => (
+    <p className="field">
+      <label htmlFor={`filter-${name}`}>{label}</label>
+      <select id={`filter-${name}`} name={name} defaultValue={values[name] ?? ""}>
+        <option value="">{text.any}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </p>
+  );
+  return (
+    <form method="get" action={action} className="staff-filters">
+      <fieldset>
+        <legend>{text.legend}</legend>
+        {form.lang !== "id" ? <input type="hidden" name="lang" value={form.lang} /> : null}
+        <p className="field">
+          <label htmlFor="filter-from">{text.from}</label>
+          <input id="filter-from" type="date" name="from" defaultValue={values.from ?? ""} />
+        </p>
+        <p className="field">
+          <label htmlFor="filter-to">{text.to}</label>
+          <input id="filter-to" type="date" name="to" defaultValue={values.to ?? ""} />
+        </p>
+        {select("language", text.language, form.languages)}
+        {select("mode", text.mode, form.modes)}
+        {select("province", text.province, form.provinces)}
+        <p className="actions">
+          <button type="submit">{text.apply}</button> <a href={form.lang !== "id" ? `${action}?lang=${form.lang}` : action}>{text.clear}</a>
+        </p>
+      </fieldset>
+    </form>
+  );
+}

@@ -1,0 +1,76 @@
+import { InvalidFiltersError, type AggregateFilters, type ResultsStore } from "@waspada/results";
+import { resultsStore } from "../utils/db.server";
+import { requireStaff, type StaffContext } from "./auth.server";
+import { filterForm, filterQuery, readFilters } from "./filters.server";
+import { staffShell } from "./shell.server";
+import type { Table } from "./tables";
+import { overviewView, questionsView, redFlagsView, redFlagTrend, villageView } from "./views.server";
+import { namesFor, staffT } from "./words.server";
+
+export const VIEWS = ["overview", "red-flags", "questions", "village"] as const;
+export type ViewName = (typeof VIEWS)[number];
+
+const PATHS: Record<ViewName, string> = {
+  overview: "/staff",
+  "red-flags": "/staff/red-flags",
+  questions: "/staff/questions",
+  village: "/staff/village",
+};
+
+/** The tables of one view for one set of filters: what the page draws and the CSV holds. */
+export async function viewTables(store: ResultsStore, view: ViewName, filters: AggregateFilters, lang: string) {
+  const aggregates = await store.aggregates(filters);
+  switch (view) {
+    case "overview": {
+      const overview = overviewView(aggregates, lang);
+      return { total: overview.total, tables: overview.tables, questions: [] };
+    }
+    case "red-flags": {
+      const days = aggregates.byDay.map((d) => d.day);
+      return { total: null, tables: [redFlagsView(aggregates, lang), await redFlagTrend(store, filters, days, lang)], questions: [] };
+    }
+    case "questions": {
+      const questions = questionsView(aggregates, lang);
+      return { total: null, tables: questions.flatMap((q) => [q.outcomes, q.options]), questions };
+    }
+    case "village":
+      return { total: null, tables: villageView(aggregates, await store.checkAggregates(filters), lang), questions: [] };
+  }
+}
+
+/** Everything a dashboard page needs: the frame, the filter form, its tables (or why the filters are refused). */
+export async function loadDashboard(request: Request, view: ViewName) {
+  const context: StaffContext = await requireStaff(request);
+  const { lang } = context;
+  const t = staffT(lang);
+  const store = await resultsStore();
+  const { params, filters } = readFilters(new URL(request.url));
+  const form = filterForm(params, lang, await store.languages(), namesFor(lang), t);
+  const common = {
+    staffLang: lang,
+    shell: staffShell(request, context),
+    form,
+    action: PATHS[view],
+    csvHref: `/staff/export${filterQuery(params, lang, { view })}`,
+    text: {
+      title: t(`staff:${view === "red-flags" ? "redFlags" : view}.title`),
+      intro: t(`staff:${view === "red-flags" ? "redFlags" : view}.intro`),
+      suppressionNote: t("staff:suppressionNote"),
+      export: t("staff:export"),
+      noData: t("staff:noData"),
+      invalid: t("staff:filters.invalid"),
+      total: t("staff:overview.total"),
+      people: t("staff:overview.people"),
+      notYet: t("staff:village.notYet"),
+    },
+    labels: { hidden: t("staff:fewerThan"), notShown: t("staff:notShown") },
+  };
+  try {
+    return { ...common, invalid: false, ...(await viewTables(store, view, filters, lang)) };
+  } catch (error) {
+    if (!(error instanceof InvalidFiltersError)) throw error;
+    return { ...common, invalid: true, total: null, tables: [] as Table[], questions: [] };
+  }
+}
+
+export type Dashboard = Awaited<ReturnType<typeof loadDashboard>>;

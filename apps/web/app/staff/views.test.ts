@@ -1,0 +1,154 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { randomUUID } from "node:crypto";
+import fc from "fast-check";
+import { openResultsStore, type ResultsStore } from "@waspada/results";
+import { afterAll, describe, expect, it } from "vitest";
+import { catalogue } from "../api/catalogue.server";
+import { tablesToCsv } from "./export.server";
+import { MIN_PEOPLE } from "./figures";
+import type { Table } from "./tables";
+import { monthsOf, overviewView, questionsView, redFlagsView } from "./views.server";
+
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+async function freshStore(): Promise<ResultsStore> {
+  const dir = mkdtempSync(path.join(tmpdir(), "waspada-staff-"));
+  dirs.push(dir);
+  return openResultsStore({ file: path.join(dir, "results.sqlite") });
+}
+
+const quiz = catalogue.quizzes[0]!;
+const question = quiz.questions.find((q) => q.kind === "single")!;
+const options = (question as { options: { id: string; correct: boolean }[] }).options;
+
+interface Group {
+  count: number;
+  lang: "id" | "en";
+  province: string | undefined;
+  day: string;
+  option: number;
+}
+
+/** Solo results, each answering the bank's first single-choice question. */
+function rows(groups: Group[]) {
+  return groups.flatMap((g) =>
+    Array.from({ length: g.count }, () => ({
+      id: randomUUID(),
+      quizId: quiz.id,
+      quizVersion: quiz.version,
+      lang: g.lang,
+      mode: "solo",
+      ...(g.province ? { province: g.province } : {}),
+      headCount: 1,
+      answers: [{ questionId: question.id, selected: [options[g.option % options.length]!.id] }],
+      day: g.day,
+    })),
+  );
+}
+
+const groupArb = fc.record({
+  count: fc.integer({ min: 1, max: 25 }),
+  lang: fc.constantFrom("id" as const, "en" as const),
+  province: fc.constantFrom(undefined, "ID-JB", "ID-JT", "ID-NT", "ID-PA"),
+  day: fc.constantFrom("2026-01-05", "2026-01-20", "2026-02-03", "2026-03-09"),
+  option: fc.nat(5),
+});
+
+/**
+ * What the dashboard must never do, whatever the data: show a non-zero count under 10, give a
+ * percentage of fewer than 10 people or beside a hidden count, or leave a hidden row that the
+ * shown total and the other shown rows give away (exactly one hidden row under a shown total).
+ */
+function checkTable(table: Table, total: number | null) {
+  table.rows.forEach((row) => {
+    row.values.forEach((v, i) => {
+      const column = table.columns[i]!;
+      if (column.kind === "count" && v !== null) expect(v === 0 || v >= MIN_PEOPLE, `${table.key} ${row.id} ${column.key} = ${v}`).toBe(true);
+    });
+  });
+  if (total === null) return;
+  for (const [i, column] of table.columns.entries()) {
+    if (column.kind !== "count" || column.key !== "people") continue;
+    const hidden = table.rows.filter((r) => r.values[i] === null);
+    expect(hidden.length, `${table.key}: one hidden row under a shown total`).not.toBe(1);
+    if (!hidden.length) expect(table.rows.reduce((sum, r) => sum + (r.values[i] ?? 0), 0)).toBe(total);
+  }
+}
+
+describe("dashboard views on a real store", () => {
+  it("never show a small figure, nor one that the totals give away", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(groupArb, { minLength: 1, maxLength: 8 }), async (groups) => {
+        const store = await freshStore();
+        try {
+          await store.restore(rows(groups), catalogue);
+          const aggregates = await store.aggregates();
+          const overview = overviewView(aggregates, "en");
+          for (const table of overview.tables) checkTable(table, overview.total.people);
+
+          const flags = redFlagsView(aggregates, "en");
+          for (const row of flags.rows) {
+            const [met, spotted, missed, share] = row.values;
+            const hiddenOfThree = [met, spotted, missed].filter((v) => v === null).length;
+            expect(hiddenOfThree, `${row.id}: met = spotted + missed with one hidden`).not.toBe(1);
+            if (share !== null) expect(missed != null && met != null && met >= MIN_PEOPLE).toBe(true);
+          }
+          checkTable(flags, null);
+
+          for (const q of questionsView(aggregates, "en")) {
+            const answering = q.outcomes.rows[0]!.values[0] ?? null;
+            const outcomes = q.outcomes.rows.slice(1);
+            expect(outcomes.filter((r) => r.values[0] === null).length === 1 && answering !== null).toBe(false);
+            for (const r of [...outcomes, ...q.options.rows]) {
+              if (r.values[1] !== null) expect(r.values[0] !== null && answering !== null && answering >= MIN_PEOPLE).toBe(true);
+            }
+            checkTable(q.options, null);
+          }
+
+          // The CSV says the same: every hidden figure is an empty, flagged cell.
+          const csv = tablesToCsv(overview.tables).slice(1).trim().split("\r\n").slice(1);
+          const hiddenCells = overview.tables.flatMap((t) => t.rows.flatMap((r) => r.values.filter((v) => v === null))).length;
+          expect(csv.filter((line) => line.endsWith(",,1")).length).toBe(hiddenCells);
+        } finally {
+          await store.close();
+        }
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it("orders red flags by the share missed, shown shares only, hidden ones last by id", async () => {
+    const store = await freshStore();
+    try {
+      await store.restore(
+        rows([
+          { count: 30, lang: "id", province: "ID-JB", day: "2026-01-05", option: options.findIndex((o) => o.correct) },
+          { count: 12, lang: "id", province: "ID-JB", day: "2026-01-05", option: options.findIndex((o) => !o.correct) },
+        ]),
+        catalogue,
+      );
+      const flags = redFlagsView(await store.aggregates(), "en");
+      expect(flags.rows.length).toBeGreaterThan(0);
+      const shares = flags.rows.map((r) => r.values[3] ?? null);
+      const shown = shares.filter((s): s is number => s !== null);
+      expect(shown).toEqual([...shown].sort((a, b) => b - a));
+      expect(shares.indexOf(null) === -1 || shares.slice(shares.indexOf(null)).every((s) => s === null)).toBe(true);
+      expect(flags.rows[0]!.values).toEqual([42, 30, 12, 29]);
+      // Names and stages next to ids, in the staff member's language.
+      expect(flags.rows[0]!.name).not.toBe(flags.rows[0]!.id);
+      expect(redFlagsView(await store.aggregates(), "id").rows[0]!.name).not.toBe(flags.rows[0]!.name);
+    } finally {
+      await store.close();
+    }
+  });
+});
+
+it("spans the filtered months, or the data's, at most twelve", () => {
+  expect(monthsOf({ from: "2025-11-20", to: "2026-02-01" }, [])).toEqual(["2025-11", "2025-12", "2026-01", "2026-02"]);
+  expect(monthsOf({}, ["2026-01-05", "2026-03-09"])).toEqual(["2026-01", "2026-02", "2026-03"]);
+  expect(monthsOf({}, [])).toEqual([]);
+  expect(monthsOf({ from: "2024-01-01", to: "2026-12-31" }, [])).toHaveLength(12);
+});

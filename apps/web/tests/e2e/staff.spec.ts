@@ -1,0 +1,189 @@
+import { readFileSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { E2E_DB_FILE } from "../../playwright.config";
+import { createStaff, restore, seedDump } from "./staff-seed";
+
+const ADMIN = { user: "e2e-admin", password: "lantern-mango-drizzle-harbour" };
+const VIEWER = { user: "e2e-viewer", password: "copper-violin-meadow-sunrise" };
+// Seeded results lie in January and February 2026; other specs store results dated today, so
+// every check that counts filters on these two months.
+const RANGE = "from=2026-01-01&to=2026-02-28";
+
+test.describe.configure({ mode: "serial" });
+
+test.beforeAll(async ({ request }) => {
+  const { quizzes } = (await (await request.get("/api/quiz")).json()) as { quizzes: Parameters<typeof seedDump>[0] };
+  const { ndjson } = seedDump(quizzes, [
+    { count: 20, lang: "id", province: "ID-JB", day: "2026-01-05", right: true },
+    { count: 10, lang: "id", province: "ID-JB", day: "2026-01-06", right: false },
+    { count: 12, lang: "en", province: "ID-JT", day: "2026-02-12", right: true },
+    { count: 3, lang: "en", province: "ID-PA", day: "2026-02-12", right: false },
+  ]);
+  restore(E2E_DB_FILE, ndjson);
+  expect(createStaff(E2E_DB_FILE, ADMIN.user, "admin", ADMIN.password)).toContain(`Created admin account "${ADMIN.user}"`);
+  expect(createStaff(E2E_DB_FILE, VIEWER.user, "viewer", VIEWER.password)).toContain("Created viewer account");
+});
+
+async function signIn(page: Page, who: { user: string; password: string }, path = "/staff?lang=en") {
+  await page.goto(path);
+  await expect(page).toHaveURL(/\/staff\/sign-in/);
+  await page.getByLabel(/User name|Nama pengguna/).fill(who.user);
+  await page.getByLabel(/^(Password|Kata sandi)$/).fill(who.password);
+  await page.getByRole("button", { name: /Sign in|Masuk/ }).click();
+}
+
+/** The table whose caption is `caption`, as rows of cell texts. */
+async function tableRows(page: Page, caption: string): Promise<string[][]> {
+  const table = page.locator("table", { has: page.locator("caption", { hasText: caption }) }).first();
+  return table.locator("tbody tr").evaluateAll((trs) =>
+    trs.map((tr) => [...tr.querySelectorAll("th, td")].map((cell) => (cell.textContent ?? "").trim())),
+  );
+}
+
+async function axeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  return results.violations.map((v) => `${page.url()} ${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+test("an admin signs in, reads the seeded figures, filters, exports CSV and signs out", async ({ page, context }) => {
+  await signIn(page, ADMIN);
+  await expect(page).toHaveURL(/\/staff\?lang=en$/);
+  const [cookie] = await context.cookies();
+  expect(cookie).toMatchObject({ name: "waspada_staff", httpOnly: true, sameSite: "Strict" });
+
+  await page.goto(`/staff?lang=en&${RANGE}`);
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.locator(".totals")).toContainText("45");
+  expect(await tableRows(page, "Languages")).toEqual([
+    ["English en", "15", "15"],
+    ["Indonesian id", "30", "30"],
+  ]);
+  const provinces = await tableRows(page, "Provinces");
+  expect(provinces[0]).toEqual(["Jawa Barat ID-JB", "30", "30"]);
+  // Papua's 3 people are hidden, and so is a second province, or Papua's 3 would be 45 - 30 - 12.
+  expect(provinces.filter((r) => r[2] === "fewer than 10 (hidden)").map((r) => r[0])).toEqual(["Jawa Tengah ID-JT", "Papua ID-PA"]);
+  // Charts are server-drawn SVG with a title and a description, and the page runs no script.
+  const chart = page.locator("svg.chart").first();
+  await expect(chart).toHaveAttribute("role", "img");
+  await expect(chart.locator("title")).toHaveText("Completions by week");
+  await expect(chart.locator("desc")).toContainText("2026-W02");
+  expect(await page.locator("script").count()).toBe(0);
+
+  // Filters go into the URL: a shared link shows the same view.
+  await page.getByLabel("Quiz language", { exact: true }).selectOption("en");
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(/language=en/);
+  await expect(page).toHaveURL(/from=2026-01-01/);
+  await expect(page.locator(".totals")).toContainText("15");
+  expect(await tableRows(page, "Languages")).toEqual([["English en", "15", "15"]]);
+
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download this view as CSV" }).click()]);
+  const csv = readFileSync((await download.path())!, "utf8");
+  expect(csv.startsWith("\uFEFFtable,id,name,sub_id,sub_name,measure,unit,value,suppressed\r\n")).toBe(true);
+  expect(csv).toContain("byLang,en,English,,,people,count,15,0\r\n");
+  expect(csv).not.toContain("byLang,id,");
+
+  await page.getByRole("link", { name: "Red flags" }).first().click();
+  await expect(page).toHaveURL(/\/staff\/red-flags\?lang=en&.*language=en/);
+  await page.goto(`/staff/red-flags?lang=en&${RANGE}`);
+  const flags = await tableRows(page, "Share of sightings missed, per red flag");
+  expect(flags.length).toBeGreaterThan(0);
+  // 13 of 45 missed the question's flags: 29%; names and stages in English next to the ids.
+  expect(flags[0]!.slice(2)).toEqual(["45", "32", "13", "29%"]);
+  expect(flags[0]![0]).toMatch(/ rf\d+/);
+  expect(flags[0]![1]).toBe("Recruitment");
+
+  await page.getByRole("link", { name: "Questions" }).first().click();
+  await expect(page.locator(".staff-question").first().locator("h2")).not.toBeEmpty();
+  await page.goto(`/staff/questions?lang=en&${RANGE}`);
+  const outcomes = await tableRows(page, "Answers to this question");
+  expect(outcomes[1]).toEqual(["Right right", "32", "71%"]);
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/staff\/sign-in\?lang=en&signedOut=1/);
+  await page.goto("/staff");
+  await expect(page).toHaveURL(/\/staff\/sign-in/);
+});
+
+test("a viewer sees no admin section and is refused its page and its actions", async ({ page }) => {
+  await signIn(page, VIEWER);
+  await expect(page.getByRole("link", { name: "Staff accounts" })).toHaveCount(0);
+  const response = await page.goto("/staff/accounts?lang=en");
+  expect(response?.status()).toBe(403);
+  const csrf = await (await page.goto("/staff?lang=en"), page.locator('input[name="csrf"]').first().inputValue());
+  const post = await page.request.post("/staff/accounts", { form: { csrf, user: ADMIN.user, intent: "disable" } });
+  expect(post.status()).toBe(403);
+});
+
+test("a POST without the session's CSRF token is refused and changes nothing", async ({ page }) => {
+  await signIn(page, ADMIN);
+  const refused = await page.request.post("/staff/sign-out", { form: { csrf: "forged" } });
+  expect(refused.status()).toBe(403);
+  await page.goto("/staff?lang=en");
+  await expect(page).toHaveURL(/\/staff\?lang=en$/);
+});
+
+test("a wrong password is refused with a clear message", async ({ page }) => {
+  await signIn(page, { user: VIEWER.user, password: "not-the-right-password-at-all" });
+  await expect(page.getByRole("alert")).toHaveText("That user name and password do not match an active account.");
+});
+
+test("an admin disables an account from the dashboard, which ends its session, and sets a new password", async ({ browser, page }) => {
+  const viewerContext = await browser.newContext();
+  const viewer = await viewerContext.newPage();
+  await signIn(viewer, VIEWER);
+  await expect(viewer).toHaveURL(/\/staff\?lang=en$/);
+
+  await signIn(page, ADMIN, "/staff/accounts?lang=en");
+  await page.getByRole("button", { name: `Disable ${VIEWER.user}` }).click();
+  await expect(page.getByRole("status")).toHaveText("Saved.");
+  await viewer.goto("/staff?lang=en");
+  await expect(viewer).toHaveURL(/\/staff\/sign-in/);
+
+  await page.getByRole("button", { name: `Enable ${VIEWER.user}` }).click();
+  await page.getByLabel(`New password for ${VIEWER.user} (at least 15 characters)`).fill("password12345678");
+  await page.getByRole("row", { name: new RegExp(VIEWER.user) }).getByRole("button", { name: "Set new password" }).click();
+  await expect(page.getByRole("alert")).toContainText("too common");
+  await page.getByLabel(`New password for ${VIEWER.user} (at least 15 characters)`).fill("saffron-kettle-orbit-meadow");
+  await page.getByRole("row", { name: new RegExp(VIEWER.user) }).getByRole("button", { name: "Set new password" }).click();
+  await expect(page.getByRole("status")).toHaveText("Saved.");
+  await signIn(viewer, { user: VIEWER.user, password: "saffron-kettle-orbit-meadow" });
+  await expect(viewer).toHaveURL(/\/staff\?lang=en$/);
+  await expect(page.locator("table").last()).toContainText("signed in");
+  await viewerContext.close();
+});
+
+test("staff pages are never cached or indexed, and stay out of the sitemap", async ({ page, request }) => {
+  const signInPage = await request.get("/staff/sign-in");
+  expect(signInPage.headers()["cache-control"]).toBe("no-store");
+  expect(signInPage.headers()["x-robots-tag"]).toContain("noindex");
+  await signIn(page, ADMIN);
+  const response = await page.goto("/staff/red-flags");
+  expect(response?.headers()["cache-control"]).toBe("no-store");
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
+  expect(await (await request.get("/sitemap.xml")).text()).not.toContain("/staff");
+});
+
+test("public pages set no cookie", async ({ page, context }) => {
+  for (const path of ["/", "/id", "/en", "/id/quiz", "/en/red-flags", "/id/help"]) {
+    const response = await page.goto(path);
+    expect(response?.headers()["set-cookie"], path).toBeUndefined();
+  }
+  expect(await context.cookies()).toEqual([]);
+});
+
+test("every staff page has no WCAG 2.2 AA violations, in both languages", async ({ page }) => {
+  test.setTimeout(120_000);
+  const found: string[] = [];
+  await page.goto("/staff/sign-in");
+  found.push(...(await axeViolations(page)));
+  await signIn(page, ADMIN);
+  for (const lang of ["id", "en"]) {
+    for (const path of ["/staff", "/staff/red-flags", "/staff/questions", "/staff/village", "/staff/accounts"]) {
+      await page.goto(`${path}?lang=${lang}&${RANGE}`);
+      found.push(...(await axeViolations(page)));
+    }
+  }
+  expect(found).toEqual([]);
+});
