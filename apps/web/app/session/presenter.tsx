@@ -1,8 +1,8 @@
 import { view, type QuizDefinition, type QuizView } from "@waspada/quiz-engine";
 import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from "react";
-import { textsFromPack } from "../quiz/quiz-pack";
 import { openChannel, type Position } from "./channel";
 import { QuestionScreen } from "./question-screen";
+import { questionWords } from "./question-words";
 import { checkRound, loadRun, nextCheck, runView, saveCode, saveRun, savedCode, startRun, stepRun, type SessionRun } from "./run";
 import { wordsOf, type SessionKit } from "./session-kit";
 import { SetupScreen } from "./setup-screen";
@@ -28,7 +28,7 @@ function registerServiceWorker(onReady: () => void) {
 
 export function Presenter({ kit }: { kit: SessionKit }) {
   const w = useMemo(() => wordsOf(kit), [kit]);
-  const texts = useMemo(() => textsFromPack(kit.pack), [kit]);
+  const texts = useMemo(() => questionWords(kit.pack), [kit]);
   const definition = kit.definition as QuizDefinition;
   const [run, setRunState] = useState<SessionRun | null>(null);
   const [code, setCode] = useState("");

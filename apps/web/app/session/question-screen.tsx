@@ -1,6 +1,6 @@
 import type { Question, QuizView } from "@waspada/quiz-engine";
 import { useEffect, useRef, useState, type FormEvent } from "react";
-import type { QuizTexts } from "../quiz/build-model";
+import type { QuestionWords } from "./question-words";
 import type { wordsOf } from "./session-kit";
 
 type W = ReturnType<typeof wordsOf>;
@@ -13,22 +13,21 @@ interface Row {
 }
 
 /** The rows the room raises hands for: options, advert parts, or the story step's choices. */
-export function questionRows(texts: QuizTexts, q: Question, view: QuizView): Row[] {
-  const key = `questions:${q.id}`;
+export function questionRows(texts: QuestionWords, q: Question, view: QuizView): Row[] {
   const order = view.optionOrder ?? [];
   switch (q.kind) {
     case "single":
-      return order.map((id) => ({ id, label: texts.t(`${key}.options.${id}.label`), correct: q.options.find((o) => o.id === id)?.correct === true }));
+      return order.map((id) => ({ id, label: texts.option(q.id, id), correct: q.options.find((o) => o.id === id)?.correct === true }));
     case "trueFalse":
-      return order.map((id) => ({ id, label: texts.t(`common:quiz.${id}`), correct: (id === "true") === q.answer }));
+      return order.map((id) => ({ id, label: texts.trueFalse(id), correct: (id === "true") === q.answer }));
     case "spot":
-      return order.map((id) => ({ id, label: texts.t(`${key}.parts.${id}.text`), correct: q.parts.find((p) => p.id === id)?.redFlag !== undefined }));
+      return order.map((id) => ({ id, label: texts.part(q.id, id), correct: q.parts.find((p) => p.id === id)?.redFlag !== undefined }));
     case "scenario": {
       const stepId = view.scenarioStep ?? q.start;
       const stepDef = q.steps.find((s) => s.id === stepId);
       return order.map((id) => ({
         id,
-        label: texts.t(`${key}.steps.${stepId}.choices.${id}.label`),
+        label: texts.choice(q.id, stepId, id),
         correct: stepDef?.choices.find((c) => c.id === id)?.safe === true,
       }));
     }
@@ -37,7 +36,7 @@ export function questionRows(texts: QuizTexts, q: Question, view: QuizView): Row
 
 interface Props {
   view: QuizView;
-  texts: QuizTexts;
+  texts: QuestionWords;
   w: W;
   prompts: Record<string, string>;
   headCount: number;
@@ -67,7 +66,6 @@ export function QuestionScreen({ view, texts, w, prompts, headCount, timer, onTa
   }, [timer, revealed]);
   if (!q) return null;
 
-  const key = `questions:${q.id}`;
   const rows = questionRows(texts, q, view);
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -76,12 +74,12 @@ export function QuestionScreen({ view, texts, w, prompts, headCount, timer, onTa
     onTally(parsed, Number(present));
   };
   const handsOf = (id: string) => (revealed ? revealedHands(q, view, id) : undefined);
-  const stepText = q.kind === "scenario" && !revealed ? texts.t(`${key}.steps.${view.scenarioStep ?? q.start}.text`) : "";
+  const stepText = q.kind === "scenario" && !revealed ? texts.stepText(q.id, view.scenarioStep ?? q.start) : "";
   const words =
     rows.reduce((n, r) => n + r.label.length + 12, 0) +
-    texts.t(`${key}.prompt`).length +
+    texts.prompt(q.id).length +
     stepText.length +
-    (revealed ? texts.t(`${key}.why`).length + (prompts[q.stage] ?? "").length : 0);
+    (revealed ? texts.why(q.id).length + (prompts[q.stage] ?? "").length : 0);
   const many = rows.length > 4 && q.kind === "spot";
   const classes = ["question", `fit-${fitLevel(words)}`, many ? "many" : "", q.kind === "spot" ? `look-${texts.look(q.id) ?? "advert"}` : ""];
 
@@ -92,7 +90,7 @@ export function QuestionScreen({ view, texts, w, prompts, headCount, timer, onTa
         {timer && !revealed ? <span className="stage-timer"> · {w("present.timer", { seconds })}</span> : null}
       </p>
       <h1 id="question-heading" ref={heading} tabIndex={-1} className="stage-prompt">
-        {texts.t(`${key}.prompt`)}
+        {texts.prompt(q.id)}
       </h1>
       {stepText ? <p className="stage-step">{stepText}</p> : null}
       {!revealed ? <p className="stage-hint">{w(q.kind === "spot" ? "present.spotAsk" : q.kind === "scenario" ? "present.storyVote" : "present.hands")}</p> : null}
@@ -168,7 +166,7 @@ function revealedHands(q: Question, view: QuizView, id: string): number | undefi
 
 interface RevealProps {
   view: QuizView;
-  texts: QuizTexts;
+  texts: QuestionWords;
   w: W;
   prompt: string;
   rows: Row[];
@@ -177,14 +175,13 @@ interface RevealProps {
 
 function Reveal({ view, texts, w, prompt, rows, handsOf }: RevealProps) {
   const q = view.question!;
-  const key = `questions:${q.id}`;
   // A story is shown as the path the room took; other kinds as every option with its hands.
   const shown: Row[] =
     q.kind === "scenario"
       ? (view.feedback?.answer.selected ?? []).flatMap((choiceId) => {
           const step = q.steps.find((s) => s.choices.some((c) => c.id === choiceId));
           const choice = step?.choices.find((c) => c.id === choiceId);
-          return step && choice ? [{ id: choiceId, label: texts.t(`${key}.steps.${step.id}.choices.${choiceId}.label`), correct: choice.safe }] : [];
+          return step && choice ? [{ id: choiceId, label: texts.choice(q.id, step.id, choiceId), correct: choice.safe }] : [];
         })
       : rows;
   const mark = q.kind === "spot" ? w("present.redFlag") : q.kind === "scenario" ? w("present.safe") : w("present.answer");
@@ -211,7 +208,7 @@ function Reveal({ view, texts, w, prompt, rows, handsOf }: RevealProps) {
       </ol>
       <div className="reveal-text">
         <p>
-          <strong>{w("present.why")}:</strong> {texts.t(`${key}.why`)}
+          <strong>{w("present.why")}:</strong> {texts.why(q.id)}
         </p>
         <p className="discuss">
           <strong>{w("present.discuss")}:</strong> {prompt}

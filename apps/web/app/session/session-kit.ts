@@ -1,5 +1,5 @@
 import type { QuizDefinition } from "@waspada/quiz-engine";
-import type { QuizPack } from "../quiz/quiz-pack";
+import type { QuizTexts } from "../quiz/screen";
 
 /**
  * Everything a village session needs in one language, sent with the page so that, once the page
@@ -10,7 +10,7 @@ export interface SessionKit {
   lang: string;
   languages: { code: string; name: string; href: string }[];
   definition: QuizDefinition;
-  pack: QuizPack;
+  pack: QuizTexts;
   /** session.json flattened ("setup.heading" → text), placeholders as {{name}}. */
   words: Record<string, string>;
   /** Questions per length: about 15 and about 30 minutes. */
