@@ -5,6 +5,7 @@ import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer, isRouteErrorResponse } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
+import { logError } from "../error-log.mjs";
 import { NonceProvider } from "./utils/nonce";
 import { contentSecurityPolicy } from "./utils/csp.server";
 import { routeHydrates } from "./utils/handle";
@@ -48,7 +49,7 @@ export default function handleRequest(
         },
         onError(error: unknown) {
           responseStatusCode = 500;
-          if (shellRendered) console.error(error);
+          if (shellRendered) logError(error);
         },
       },
     );
@@ -57,8 +58,8 @@ export default function handleRequest(
 }
 export { ingestBatch, ingestOne } from "./api/results-api.server";
 
-/** Server errors are logged without the request (no address, agent or URL of a quiz taker); 4xx are not errors. */
+/** Server errors are logged without the request (no address, agent or URL of a quiz taker), bounded; 4xx are not errors. */
 export function handleError(error: unknown, { request }: { request: Request }) {
   if (request.signal.aborted || isRouteErrorResponse(error)) return;
-  console.error(error instanceof Error ? error.stack ?? error.message : error);
+  logError(error);
 }

@@ -4,15 +4,13 @@ import {
   Meta,
   Outlet,
   Scripts,
-  ScrollRestoration,
   isRouteErrorResponse,
   useMatches,
-  useParams,
   useRouteError,
+  useRouteLoaderData,
 } from "@remix-run/react";
 import type { ReactNode } from "react";
 import stylesUrl from "./styles/app.css?url";
-import { QuickExitEnhancer } from "./components/quick-exit";
 import { useNonce } from "./utils/nonce";
 import { routeHydrates } from "./utils/handle";
 
@@ -22,16 +20,17 @@ export const links: LinksFunction = () => [
 ];
 
 export function Layout({ children }: { children: ReactNode }) {
-  const params = useParams();
   const nonce = useNonce();
-  // Pages that need no interactivity ship no JavaScript at all.
+  // Pages that need no interactivity ship no JavaScript but the tiny quick-exit script.
   const matches = useMatches();
   const hydrate = matches.some((m) => routeHydrates(m.handle));
   // Staff pages carry their language in the query (?lang=en), not in the path.
   const staffLang = matches.map((m) => (m.data as { staffLang?: string } | undefined)?.staffLang).find(Boolean);
-  const lang = params.lang ?? staffLang;
+  // The language comes from the language layout's loader, which accepts only the languages the
+  // content has (a locale folder each), or from a staff page's; outside both the default applies.
+  const lang = useRouteLoaderData<{ lang?: string }>("routes/$lang")?.lang ?? staffLang ?? "id";
   return (
-    <html lang={lang === "en" ? "en" : "id"}>
+    <html lang={lang}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -40,13 +39,10 @@ export function Layout({ children }: { children: ReactNode }) {
       </head>
       <body>
         {children}
-        {hydrate ? (
-          <>
-            <QuickExitEnhancer />
-            <ScrollRestoration nonce={nonce} />
-            <Scripts nonce={nonce} />
-          </>
-        ) : null}
+        {/* Quick exit and Escape twice on every page, even those that otherwise ship no JavaScript. */}
+        <script src="/quick-exit.js" nonce={nonce} defer suppressHydrationWarning />
+        {/* No ScrollRestoration: it keeps scroll positions in sessionStorage, a trace of the visit. */}
+        {hydrate ? <Scripts nonce={nonce} /> : null}
       </body>
     </html>
   );

@@ -149,26 +149,6 @@ export function channelById(id: string): HelpChannel | undefined {
 }
 
 /**
- * Two or three channels for someone who missed these flags (each given with its first stage): the
- * stages they missed most come first; with nothing missed, the ministry's line and the foreign ministry's.
- */
-export function channelsForMissed(missedStages: readonly Stage[], max = 3): string[] {
-  const counts = new Map<Stage, number>();
-  missedStages.forEach((stage) => counts.set(stage, (counts.get(stage) ?? 0) + 1));
-  const ranked = [...counts].sort((a, b) => b[1] - a[1]).map(([stage]) => stage);
-  const out: string[] = [];
-  // Round robin: the best channel of each missed stage first, then the next ones.
-  for (let round = 0; round < 3 && out.length < max; round += 1) {
-    for (const stage of ranked) {
-      const id = CHANNELS_FOR_STAGE[stage][round];
-      if (id && !out.includes(id) && out.length < max) out.push(id);
-    }
-  }
-  for (const id of ["kp2mi-call", "kemlu-hotline"]) if (out.length < 2 && !out.includes(id)) out.push(id);
-  return out;
-}
-
-/**
  * Facts on the help page and in the quiz that come from published pages rather than the studies,
  * each with two or more publishers. Text: locales/{lng}/help.json → `facts.{id}`.
  */

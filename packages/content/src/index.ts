@@ -13,10 +13,12 @@ export { textSources } from "./text-sources";
 export { citationOf } from "./refs";
 export { questionBank } from "./questions";
 export { coreQuiz } from "./quiz";
+// A locale file's leaves as "a.b.c" → text (the checker uses it too; the checker itself is @waspada/content/check).
+export { flatten } from "./check/parity";
 export { QUESTION_TEXT_LIMITS, questionText, questionTextPaths, redFlagText, type TextPath } from "./question-text";
 export { sessionChecks, sessionCheckSources, type SessionCheck } from "./session-checks";
 export {
-  CHANNELS_CHECKED, CHANNELS_FOR_STAGE, PLACES, SITUATIONS, channelById, channelHref, channelsForMissed, helpChannels,
+  CHANNELS_CHECKED, CHANNELS_FOR_STAGE, PLACES, SITUATIONS, channelById, channelHref, helpChannels,
   publishedFactById, publishedFacts,
   type ChannelKind, type HelpChannel, type Place, type PublishedFact, type PublishedSource, type Situation,
 } from "./channels";

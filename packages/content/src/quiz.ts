@@ -11,8 +11,15 @@ export function toDefinitionQuestion(question: BankQuestion): Question {
   return definition as Question;
 }
 
+/** Every quiz holds a social-media advert to mark and a branching story, as the quiz's introduction promises. */
+export const MUST_INCLUDE: string[][] = [
+  questionBank.filter((question) => question.kind === "spot" && question.look === "advert").map((question) => question.id),
+  questionBank.filter((question) => question.kind === "scenario").map((question) => question.id),
+];
+
 export const coreQuiz: QuizDefinition = {
   id: "waspada-core",
-  version: 1,
+  version: 2,
   questions: questionBank.map(toDefinitionQuestion),
+  mustInclude: MUST_INCLUDE,
 };

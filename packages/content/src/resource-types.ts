@@ -57,7 +57,7 @@ export interface ContentResources {
   questions: Record<string, QuestionText>;
   redFlags: { page: (typeof redFlags)["page"] } & Record<string, RedFlagText>;
   session: typeof session;
-  sources: Omit<typeof sources, "studies"> & { studies: Record<string, { short: string; full: string }> };
+  sources: Omit<typeof sources, "studies"> & { studies: Record<string, { short: string }> };
   stages: typeof stages;
   staff: typeof staff;
 }

@@ -92,4 +92,9 @@ export interface QuizDefinition {
   /** Bumped whenever questions, options or answers change; snapshots of another version are refused. */
   version: number;
   questions: Question[];
+  /**
+   * Groups of question ids a draw always includes one of, when it is long enough to hold one from
+   * each group (e.g. every quiz has an advert to mark and a branching story).
+   */
+  mustInclude?: string[][];
 }

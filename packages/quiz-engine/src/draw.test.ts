@@ -61,3 +61,43 @@ describe("optionOrder", () => {
     }
   });
 });
+
+describe("drawQuestions with mustInclude", () => {
+  // Only one advert (recruitment) and one story (destination): the hardest case for the draw.
+  const adverts = ["advert-facebook"];
+  const stories = ["story-compound", "story-return"];
+  const withGroups: QuizDefinition = { ...fixtureQuiz, mustInclude: [adverts, stories] };
+  const drawWith = (length: number, seed: number) => drawQuestions(withGroups, { mode: "solo", length, seed });
+
+  it("holds one question of every group in every draw over 100 seeds, stages still balanced and in journey order", () => {
+    for (let seed = 0; seed < 100; seed++) {
+      for (const length of [2, 3, 4, 5, 8, 10]) {
+        const drawn = drawWith(length, seed);
+        expect(drawn, `seed ${seed}, length ${length}`).toHaveLength(length);
+        expect(new Set(drawn).size).toBe(length);
+        expect(drawn.some((id) => adverts.includes(id)), `advert, seed ${seed}, length ${length}`).toBe(true);
+        expect(drawn.some((id) => stories.includes(id)), `story, seed ${seed}, length ${length}`).toBe(true);
+        const stages = drawn.map(stageOf);
+        const counts = STAGES.map((stage) => stages.filter((s) => s === stage).length);
+        if (length >= 4) expect(Math.max(...counts) - Math.min(...counts)).toBeLessThanOrEqual(1);
+        const order = stages.map((stage) => STAGES.indexOf(stage as never));
+        expect(order).toEqual([...order].sort((a, b) => a - b));
+      }
+    }
+  });
+
+  it("is still the same for the same seed, and leaves draws that already have both alone", () => {
+    expect(drawWith(8, 7)).toEqual(drawWith(8, 7));
+    for (let seed = 0; seed < 100; seed++) {
+      const plain = draw(10, seed);
+      if (plain.some((id) => adverts.includes(id)) && plain.some((id) => stories.includes(id))) expect(drawWith(10, seed)).toEqual(plain);
+    }
+  });
+
+  it("without groups the draw is unchanged, and a group naming an unknown question is refused by validation", async () => {
+    const { validateDefinition } = await import("./validate-definition");
+    expect(drawQuestions({ ...fixtureQuiz, mustInclude: [] }, { mode: "solo", length: 8, seed: 3 })).toEqual(draw(8, 3));
+    expect(validateDefinition({ ...fixtureQuiz, mustInclude: [["nope"]] })).toContain('mustInclude group 1 names an unknown question "nope"');
+    expect(validateDefinition(withGroups)).toEqual([]);
+  });
+});

@@ -38,7 +38,49 @@ export function drawIndices(definition: QuizDefinition, settings: QuizSettings):
       count++;
     }
   }
+  const groups = definition.mustInclude ?? [];
+  if (groups.length > 0 && length >= groups.length) includeEveryGroup(definition, picked, groups, random);
   return picked.flat();
+}
+
+/**
+ * Makes the draw hold one question of every `mustInclude` group: for a group it lacks, a seeded
+ * member takes the place of a question of its own stage (or, when its stage has none, of the stage
+ * with the most), never one that is the only member of another group in the draw. Stages stay
+ * balanced and in journey order, and the draw stays the same for the same seed.
+ */
+function includeEveryGroup(definition: QuizDefinition, picked: number[][], groups: string[][], random: () => number): void {
+  const indexOf = new Map(definition.questions.map((question, index) => [question.id, index]));
+  const members = groups.map((group) => new Set(group.flatMap((id) => (indexOf.has(id) ? [indexOf.get(id) as number] : []))));
+  const drawn = () => picked.flat();
+  const isOnlyMemberOfAGroup = (index: number) =>
+    members.some((group) => group.has(index) && drawn().filter((i) => group.has(i)).length === 1);
+  for (const group of members) {
+    if (group.size === 0 || drawn().some((index) => group.has(index))) continue;
+    const chosen = shuffled([...group], random)[0] as number;
+    const own = STAGES.indexOf(definition.questions[chosen]?.stage as (typeof STAGES)[number]);
+    // Its own stage gives way first; otherwise the fullest stage that has a question to spare.
+    const others = STAGES.map((_, stage) => stage)
+      .filter((stage) => stage !== own)
+      .sort((a, b) => (picked[b]?.length ?? 0) - (picked[a]?.length ?? 0) || a - b);
+    let from = -1;
+    let at = -1;
+    for (const stage of [own, ...others]) {
+      const list = picked[stage] ?? [];
+      for (let i = list.length - 1; i >= 0 && at < 0; i--) if (!isOnlyMemberOfAGroup(list[i] as number)) at = i;
+      if (at >= 0) {
+        from = stage;
+        break;
+      }
+    }
+    if (at < 0) continue;
+    const list = picked[from] ?? [];
+    if (from === own) list[at] = chosen;
+    else {
+      list.splice(at, 1);
+      picked[own]?.push(chosen);
+    }
+  }
 }
 
 /** Question ids of the draw, in the order they are asked. */

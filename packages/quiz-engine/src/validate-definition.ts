@@ -14,6 +14,10 @@ export function validateDefinition(definition: QuizDefinition): string[] {
     ids.add(question.id);
     problems.push(...questionProblems(question, where));
   }
+  for (const [n, group] of (definition.mustInclude ?? []).entries()) {
+    if (!Array.isArray(group) || group.length === 0) problems.push(`mustInclude group ${n + 1} is empty`);
+    else for (const id of group) if (!ids.has(id)) problems.push(`mustInclude group ${n + 1} names an unknown question "${id}"`);
+  }
   return problems;
 }
 

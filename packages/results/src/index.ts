@@ -2,6 +2,7 @@ export { openResultsStore, MAX_BATCH, type ResultsStore } from "./store";
 export { submissionSchema, validateSubmission } from "./validation/submission-schema";
 export { SubmissionInvalidError, SubmissionConflictError, type SubmissionIssue } from "./errors";
 export { InvalidFiltersError } from "./aggregates/filters";
+export type { FlagTrend } from "./aggregates/flag-trend";
 export type { CheckAggregate, CheckAggregates } from "./aggregates/checks";
 export { forwardSessions, ForwardError, type ForwardReport } from "./sync/forward";
 export { MIN_CELL } from "./suppression/suppress";

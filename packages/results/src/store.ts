@@ -1,7 +1,8 @@
 import type { QuizDefinition } from "@waspada/quiz-engine";
-import type { Kysely } from "kysely";
+import { sql, type Kysely } from "kysely";
 import { computeCheckAggregates, type CheckAggregates } from "./aggregates/checks";
 import { computeAggregates } from "./aggregates/compute";
+import { computeFlagTrend, type FlagTrend } from "./aggregates/flag-trend";
 import type { Aggregates } from "./aggregates/types";
 import type { DialectName } from "./db/dialect-name";
 import { openDatabase, resolveTarget } from "./db/open";
@@ -37,9 +38,13 @@ export interface ResultsStore {
   markForwarded(target: string, ids: readonly string[]): Promise<void>;
   /** Village sessions' opening and closing checks, summed per check question, suppressed. */
   checkAggregates(filters?: AggregateFilters): Promise<CheckAggregates>;
+  /** Red flags per calendar month, each month suppressed on its own. */
+  flagTrend(filters?: AggregateFilters): Promise<FlagTrend>;
   count(): Promise<number>;
   has(id: string): Promise<boolean>;
-  /** Every submission with its day, ordered by day then id (never by arrival). */
+  /** Resolves when the database answers a query (for health checks: it says nothing of the data). */
+  ping(): Promise<void>;
+  /** Every submission with its day, ordered by id (random, so never by arrival). */
   dump(): AsyncIterable<StoredSubmission>;
   /** The quiz definitions stored submissions were scored against. */
   quizzes(): Promise<QuizDefinition[]>;
@@ -165,6 +170,10 @@ class KyselyResultsStore implements ResultsStore {
     }
   }
 
+  flagTrend(filters: AggregateFilters = {}): Promise<FlagTrend> {
+    return computeFlagTrend(this.#db, filters);
+  }
+
   checkAggregates(filters: AggregateFilters = {}): Promise<CheckAggregates> {
     return computeCheckAggregates(this.#db, filters);
   }
@@ -172,6 +181,10 @@ class KyselyResultsStore implements ResultsStore {
   async count(): Promise<number> {
     const row = await this.#db.selectFrom("submissions").select((eb) => eb.fn.countAll().as("n")).executeTakeFirst();
     return Number(row?.n ?? 0);
+  }
+
+  async ping(): Promise<void> {
+    await sql`select 1`.execute(this.#db);
   }
 
   async has(id: string): Promise<boolean> {

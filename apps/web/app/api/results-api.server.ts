@@ -1,11 +1,8 @@
 import { MAX_BATCH, SubmissionConflictError, SubmissionInvalidError } from "@waspada/results";
 import { admitResult } from "../quiz/draw.server";
 import { resultsStore } from "../utils/db.server";
+import { BODY_LIMITS, BodyError, readJson } from "../../http-body.mjs";
 import { catalogue } from "./catalogue.server";
-import { BodyError, readJson } from "./read-json.server";
-
-export const SINGLE_LIMIT = 16 * 1024;
-export const BATCH_LIMIT = 1024 * 1024;
 
 /** An answer of the results API, independent of the HTTP layer that sends it. */
 export interface ApiAnswer {
@@ -76,7 +73,7 @@ export async function handleResultsRequest(request: Request, batch: boolean): Pr
   if (request.method !== "POST") answer = problem(405, "Use POST.");
   else {
     try {
-      const input = await readJson(request, batch ? BATCH_LIMIT : SINGLE_LIMIT);
+      const input = await readJson(request, batch ? BODY_LIMITS.batch : BODY_LIMITS.result);
       answer = batch ? await ingestBatch(input) : await ingestOne(input);
     } catch (error) {
       if (!(error instanceof BodyError)) throw error;

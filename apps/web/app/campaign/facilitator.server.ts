@@ -24,7 +24,7 @@ export function facilitatorPage(lang: string) {
       closing: "facilitator:closing.body",
       sourcesLabel: "common:quiz.sources",
     }),
-    context: { text: t("facilitator:context"), sources: proseSources("facilitator:context") },
+    context: { text: t("facilitator:context"), sources: proseSources(lang, "facilitator:context") },
     sections: Object.entries(SECTIONS).map(([id, keys]) => ({
       id,
       heading: t(`facilitator:${id}.heading`),
@@ -40,7 +40,7 @@ export function facilitatorPage(lang: string) {
       intro: t("facilitator:safeguarding.intro"),
       points: SAFEGUARDING.map((key) => {
         const textKey = `facilitator:safeguarding.${key}`;
-        return { text: t(textKey), sources: key === "offerHelp" ? proseSources(textKey) : [] };
+        return { text: t(textKey), sources: key === "offerHelp" ? proseSources(lang, textKey) : [] };
       }),
     },
   };

@@ -12,7 +12,7 @@ export function glossaryPage(lang: string) {
       id: entry.id,
       term: t(`glossary:terms.${entry.id}.term`),
       definition: t(`glossary:terms.${entry.id}.definition`),
-      sources: entry.source === "public-knowledge" ? [] : citations(entry.source),
+      sources: entry.source === "public-knowledge" ? [] : citations(lang, entry.source),
       // The one term the studies never use says so instead of naming a source.
       note: entry.source === "public-knowledge" ? publicKnowledge : undefined,
     })),

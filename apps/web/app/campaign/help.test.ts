@@ -31,6 +31,30 @@ describe("helpPage", () => {
   });
 });
 
+describe("help by situation", () => {
+  it("lists every situation with working tel: and wa.me links copied from the published value", () => {
+    for (const lang of ["id", "en"]) {
+      const page = helpPage(lang);
+      expect(page.situations.map((s) => s.id)).toEqual(["danger", "before", "abroad", "home", "family"]);
+      const channels = page.situations.flatMap((s) => s.places.flatMap((p) => p.channels));
+      const call = channels.find((c) => c.id === "kp2mi-call");
+      expect(call?.href).toBe("tel:08001000");
+      expect(call?.value).toBe("0800-1000");
+      expect(channels.find((c) => c.id === "kbri-phnom-penh-protection")?.href).toBe("https://wa.me/85512813282");
+      for (const channel of channels) {
+        expect(channel.sources.length, channel.id).toBeGreaterThanOrEqual(2);
+        if (channel.kind !== "app") expect(channel.href, channel.id).toMatch(/^(tel:\+?\d+|https:\/\/wa\.me\/\d+|https:\/\/)/);
+      }
+    }
+    expect(helpPage("en").situations[0]?.places[0]?.channels[0]?.checked).toMatch(/^\d published sources, checked on 6 December 2026$/);
+  });
+
+  it("splits abroad by country, any country last", () => {
+    const abroad = helpPage("en").situations.find((s) => s.id === "abroad");
+    expect(abroad?.places.map((p) => p.id)).toEqual(["cambodia", "myanmar", "thailand", "malaysia", "any"]);
+  });
+});
+
 describe("formatDay", () => {
   it("writes the day in the page's language without shifting it across time zones", () => {
     expect(formatDay("id", "2026-01-01")).toBe("1 Januari 2026");

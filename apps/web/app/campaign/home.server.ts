@@ -16,8 +16,8 @@ export function homePage(lang: string) {
     why: {
       heading: t("home:why.heading"),
       paragraphs: [
-        { text: t("home:why.trap"), sources: proseSources("home:why.trap") },
-        { text: t("home:why.anyone"), sources: proseSources("home:why.anyone") },
+        { text: t("home:why.trap"), sources: proseSources(lang, "home:why.trap") },
+        { text: t("home:why.anyone"), sources: proseSources(lang, "home:why.anyone") },
         // Comfort, not a fact: it needs no source.
         { text: t("home:why.notAlone"), sources: [] },
       ],
@@ -29,7 +29,7 @@ export function homePage(lang: string) {
         id: figure.id,
         value: t(`home:figures.${figure.id}.value`),
         label: t(`home:figures.${figure.id}.label`),
-        sources: citations([figure.source]),
+        sources: citations(lang, [figure.source]),
       })),
     },
     learn: {

@@ -19,7 +19,7 @@ export function migrationPage(lang: string) {
     basics: migrationBasics.map((basic) => ({
       id: basic.id,
       text: t(`migration:basics.${basic.id}`),
-      sources: citations(basic.sources),
+      sources: citations(lang, basic.sources),
     })),
     steps: migrationSteps.map((step) => ({
       id: step.id,
@@ -27,7 +27,7 @@ export function migrationPage(lang: string) {
       body: t(`migration:steps.${step.id}.body`),
       inference: step.basis === "inference",
       basis: t(`migration:basis.${step.basis}`),
-      sources: citations(step.sources),
+      sources: citations(lang, step.sources),
     })),
   };
 }

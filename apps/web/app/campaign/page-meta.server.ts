@@ -18,8 +18,8 @@ export function pageTitle(lang: string, title: string): string {
 }
 
 /**
- * A page's meta data. Link previews need absolute URLs and we know no host name of our own, so
- * they are made from the origin the request came to.
+ * A page's meta data. Link previews need absolute URLs: they are made from the request's origin,
+ * which the production server (remix-handler.mjs) sets to PUBLIC_URL, never to the Host header.
  */
 export function pageMeta(request: Request, lang: string, text: { title: string; description: string }): PageMeta {
   const t = getT(lang);

@@ -1,21 +1,24 @@
-import { figures, sources, studies } from "@waspada/content";
+import { figures, helpChannels, publishedFacts, sources, studies } from "@waspada/content";
 import { describe, expect, it } from "vitest";
 import { aboutPage } from "./about.server";
 import { facilitatorPage } from "./facilitator.server";
 import { glossaryPage } from "./glossary.server";
 import { homePage } from "./home.server";
 import { migrationPage } from "./migration.server";
+import { sourcesPage } from "./sources-page.server";
 import { citations, proseSources } from "./sources.server";
 
 describe("citations", () => {
-  it("prints each source once, as seed file, lines and the seed's own reference", () => {
+  it("prints each source once, in words in the page's language: who, and in which study; never the file", () => {
     const ref = { seed: "000_80ac7f0889c80d2f.txt", lines: "L35", cites: "BBC News, 2025" } as const;
-    expect(citations([ref, { ...ref }])).toEqual(["000_80ac7f0889c80d2f.txt, L35 (BBC News, 2025)"]);
+    expect(citations("en", [ref, { ...ref }])).toEqual(["BBC News, 2025, in a thesis on Migrant CARE and non-procedural migrant workers in Cambodia"]);
+    expect(citations("id", [ref])[0]).toMatch(/^BBC News, 2025, dalam skripsi /);
+    for (const lang of ["id", "en"]) for (const source of sources) expect(citations(lang, [source.ref])[0]).not.toMatch(/\.txt|\bL\d/);
   });
 
   it("refuses prose whose sources were never recorded", () => {
-    expect(() => proseSources("home:hero.lead")).toThrow(/No sources/);
-    expect(proseSources("home:why.anyone").length).toBeGreaterThan(0);
+    expect(() => proseSources("id", "home:hero.lead")).toThrow(/No sources/);
+    expect(proseSources("id", "home:why.anyone").length).toBeGreaterThan(0);
   });
 });
 
@@ -42,12 +45,22 @@ describe("the pages' facts carry their sources", () => {
     expect(unsourced[0]?.note).toBeTruthy();
   });
 
-  it("about: the five studies and every source of the site", () => {
+  it("about: links to the sources page instead of listing files", () => {
     const page = aboutPage("en");
-    // each study the content lists, once, described in words rather than by its key
-    expect(page.seeds.map((seed) => seed.file).sort()).toEqual(studies.map((study) => study.seed).sort());
-    for (const seed of page.seeds) expect(seed.description).not.toMatch(/^about:/);
-    expect(page.sources).toEqual(sources.map((s) => s.citation));
+    expect(page.text.sourcesLink).toBe("Sources");
+  });
+
+  it("sources: the five studies in full, every file citation folded under its study, every published page", () => {
+    const page = sourcesPage("id");
+    expect(page.studies.map((s) => s.id)).toEqual(studies.map((study) => `study-${study.seed.slice(0, 3)}`));
+    expect(page.studies.map((s) => s.id)).toEqual(["study-000", "study-001", "study-002", "study-003", "study-004"]);
+    expect(page.studies[1]?.full).toBe(
+      "Muhammad Rayhan Zidhnie, “Peran Advokasi Migrant Care dalam Melindungi Pekerja Migrant Indonesia di Malaysia Tahun 2017-2022”, artikel jurnal, article, Program Studi Ilmu Hubungan Internasional, Fakultas Ilmu Sosial dan Ilmu Politik, Universitas Jenderal Achmad Yani, terbit 30 Juni 2025. Masa yang dikaji: 2017–2022.",
+    );
+    expect(page.studies.flatMap((s) => s.citations).sort()).toEqual(sources.map((s) => s.citation).sort());
+    for (const study of page.studies) expect(study.full).not.toMatch(/^sources:/);
+    expect(page.published.length).toBe(helpChannels.length + publishedFacts.length);
+    for (const item of page.published) expect(item.pages.length, item.id).toBeGreaterThanOrEqual(2);
   });
 
   it("facilitator: safeguarding closes the guide and offering help names its sources", () => {

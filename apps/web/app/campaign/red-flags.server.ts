@@ -63,7 +63,7 @@ export function redFlagPage(lang: string, id: string | undefined) {
     instead: t(`redFlags:${flag.id}.instead`),
     stages: flag.stages.map((stage) => t(`stages:${stage}.name`)),
     type: t(`redFlags:page.types.${flag.type}`),
-    sources: citations(flag.sources),
+    sources: citations(lang, flag.sources),
     text: pick(lang, {
       whyHeading: "redFlags:page.whyHeading",
       insteadHeading: "redFlags:page.insteadHeading",
@@ -76,8 +76,16 @@ export function redFlagPage(lang: string, id: string | undefined) {
   };
 }
 
-/** What an unknown red-flag id shows: the way back to the list (content has no "not found" text yet). */
-export function redFlagNotFound(lang: string) {
-  const text = pick(lang, { heading: "redFlags:page.title", backToList: "redFlags:page.backToList" });
-  return { ...text, title: pageTitle(lang, text.heading) };
+/** What an unknown red-flag id shows: that it does not exist, and the way back to the list. */
+export function redFlagNotFound(lang: string, id = "") {
+  const t = getT(lang);
+  // The id is shown as text (React escapes it) and cut short, so a long or odd address stays harmless.
+  const shown = id.slice(0, 40);
+  const heading = t("redFlags:page.notFound", { id: shown });
+  return {
+    heading,
+    body: t("redFlags:page.notFoundBody", { id: shown, count: redFlags.length }),
+    backToList: t("redFlags:page.backToList"),
+    title: pageTitle(lang, heading),
+  };
 }

@@ -43,7 +43,7 @@ describe("redFlagPage", () => {
     expect(page?.name).toBe("Your passport is taken from you");
     expect(page?.stages).toEqual(["At the destination"]);
     expect(page?.type).toBe("Means of control");
-    expect(page?.sources).toContain("002_48b54daefc0ecb57.txt, L226 (Yulisman, 2025)");
+    expect(page?.sources).toContain("Yulisman, 2025, in a thesis on Indonesia–Cambodia cooperation against trafficking");
   });
 
   it("cites at least one source on every red flag's page, in both languages", () => {

@@ -11,6 +11,7 @@ export const PAGE_PATHS: readonly string[] = [
   "/glossary",
   "/facilitator",
   "/about",
+  "/sources",
   "/privacy",
   "/card",
 ];
@@ -20,7 +21,7 @@ export function allPagePaths(flagIds: readonly string[] = redFlags.map((flag) =>
 }
 
 const XML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
-// The origin comes from the request's Host header, which the client chooses.
+// The origin is PUBLIC_URL's (see remix-handler.mjs); escaped all the same.
 const xml = (text: string) => text.replace(/[&<>"']/g, (c) => XML_ESCAPES[c] ?? c);
 
 /** sitemap.xml: every page in every language, each naming its other-language versions (hreflang). */

@@ -16,7 +16,7 @@ export interface HelpContactView {
 export function HelpContactCard({ contact, sourcesLabel }: { contact: HelpContactView; sourcesLabel: string }) {
   return (
     <li className="card" id={contact.id}>
-      <h3>{contact.name}</h3>
+      <h4>{contact.name}</h4>
       <p>{contact.does}</p>
       {contact.phone || contact.url ? (
         <p className="contact">

@@ -1,8 +1,11 @@
 import { Form } from "@remix-run/react";
 import { useEffect, useRef, type FormEventHandler } from "react";
 import type { quizLabels } from "../quiz/quiz.server";
+import type { ResultHelpData } from "../quiz/result-help";
 import type { QuizScreen } from "../quiz/screen";
 import type { LocalScreen } from "../quiz/use-local-quiz";
+
+import { ResultHelp } from "./result-help";
 
 type Labels = ReturnType<typeof quizLabels>;
 
@@ -39,9 +42,11 @@ export function QuizScreenView({
   local,
   onSubmit,
   otherLanguages,
+  resultHelp,
 }: {
   lang: string;
   labels: Labels;
+  resultHelp: ResultHelpData;
   local: LocalScreen;
   onSubmit: FormEventHandler<HTMLFormElement>;
   otherLanguages: OtherLanguage[];
@@ -70,7 +75,7 @@ export function QuizScreenView({
         {/* keyed by step, so a new question never inherits the last one's ticks */}
         {model.question ? <QuestionView key={step} q={model.question} labels={labels} heading={heading} /> : null}
         {model.feedback ? <FeedbackView f={model.feedback} labels={labels} heading={heading} last={model.current === model.total} /> : null}
-        {model.result ? <ResultView r={model.result} labels={labels} heading={heading} lang={lang} /> : null}
+        {model.result ? <ResultView r={model.result} labels={labels} heading={heading} lang={lang} help={resultHelp} /> : null}
       </Form>
       {model.status !== "finished"
         ? otherLanguages.map((l) => (
@@ -154,13 +159,22 @@ function FeedbackView({ f, labels, heading, last }: { f: NonNullable<QuizScreen[
   );
 }
 
-function ResultView({ r, labels, heading, lang }: { r: NonNullable<QuizScreen["result"]>; labels: Labels; heading: HeadingRef; lang: string }) {
+function ResultView({ r, labels, heading, lang, help }: { r: NonNullable<QuizScreen["result"]>; labels: Labels; heading: HeadingRef; lang: string; help: ResultHelpData }) {
+  const missed = r.missed.map((f) => f.id);
+  // The card's link carries the missed flags' ids and nothing else: nothing about the person is stored.
+  const cardHref = `/${lang}/card${missed.length ? `?missed=${missed.join(",")}` : ""}`;
   return (
     <div className="result">
       <h2 ref={heading} tabIndex={-1} autoFocus>
         {r.heading}
       </h2>
       <p>{r.summary}</p>
+      <ResultHelp missed={missed} data={help} lang={lang} />
+      <p>
+        <a className="button" href={cardHref} data-card-link="">
+          {labels.card}
+        </a>
+      </p>
       {r.spotted.length ? (
         <>
           <h3>{labels.spotted}</h3>
@@ -187,14 +201,6 @@ function ResultView({ r, labels, heading, lang }: { r: NonNullable<QuizScreen["r
         </>
       ) : null}
       <p>{labels.kindNote}</p>
-      <p>
-        <a href={`/${lang}/help`}>{labels.help}</a>
-      </p>
-      <p>
-        <a className="button" href={`/${lang}/card`}>
-          {labels.card}
-        </a>
-      </p>
       <button type="submit" name="intent" value="restart" className="button">
         {labels.restart}
       </button>

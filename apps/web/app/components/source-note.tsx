@@ -1,9 +1,15 @@
-/** The sources of one fact or paragraph, printed right under it (every fact on the site names its source). */
+import { useParams } from "@remix-run/react";
+
+/**
+ * The sources of one fact or paragraph, printed right under it in words ("who, in which study");
+ * the label links to the sources page, where each study is described in full.
+ */
 export function SourceNote({ label, sources }: { label: string; sources: readonly string[] }) {
+  const { lang } = useParams();
   if (!sources.length) return null;
   return (
     <p className="sources">
-      {label}: {sources.join("; ")}
+      <a href={`/${lang ?? "id"}/sources`}>{label}</a>: {sources.join("; ")}
     </p>
   );
 }

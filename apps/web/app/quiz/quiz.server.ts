@@ -153,7 +153,7 @@ export function quizTexts(lang: string, questionIds: readonly string[]): QuizTex
     const question = bankById.get(id);
     if (!question) continue;
     texts.questions[id] = questionText(lang, id);
-    texts.sources[id] = citations(question.sources);
+    texts.sources[id] = citations(lang, question.sources);
     if (question.look) texts.looks[id] = question.look;
     for (const flag of questionFlags(question)) {
       const words = redFlagText(lang, flag);

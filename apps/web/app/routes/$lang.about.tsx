@@ -11,7 +11,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => metaTags(data?.me
 export const loader = campaignPageLoader(aboutPage);
 
 export default function About() {
-  const { page } = useLoaderData<typeof loader>();
+  const { lang, page } = useLoaderData<typeof loader>();
   const { text } = page;
   return (
     <article>
@@ -32,24 +32,10 @@ export default function About() {
         <p>{text.limits}</p>
       </section>
       <section>
-        <h2>{text.seedsHeading}</h2>
-        <dl className="seeds">
-          {page.seeds.map((seed) => (
-            <div key={seed.file}>
-              <dt>{seed.file}</dt>
-              <dd>{seed.description}</dd>
-            </div>
-          ))}
-        </dl>
-      </section>
-      <section>
         <h2 id="sources">{text.sourcesHeading}</h2>
-        <p>{text.sourcesIntro}</p>
-        <ul className="sources">
-          {page.sources.map((source) => (
-            <li key={source}>{source}</li>
-          ))}
-        </ul>
+        <p>
+          {text.sourcesIntro} <a href={`/${lang}/sources`}>{text.sourcesLink}</a>
+        </p>
       </section>
     </article>
   );

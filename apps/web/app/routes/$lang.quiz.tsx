@@ -4,6 +4,7 @@ import { metaTags } from "../campaign/page-meta";
 import { pageMeta, pageTitle } from "../campaign/page-meta.server";
 import { QuizIntro, QuizScreenView } from "../components/quiz-screen";
 import { answerQuizForm, quizLabels, screenFor, startSoloQuiz } from "../quiz/quiz.server";
+import { resultHelpData } from "../quiz/result-help.server";
 import { useLocalQuiz } from "../quiz/use-local-quiz";
 import type { RouteHandle } from "../utils/handle";
 import { LANGUAGES, pick, requireLanguage } from "../utils/i18n.server";
@@ -25,6 +26,7 @@ export function loader({ params, request }: LoaderFunctionArgs) {
     // With JavaScript, "start" shows this quiz at once; the engine and the words to play on follow (use-local-quiz.ts).
     start: screenFor(lang, startSoloQuiz()),
     labels,
+    resultHelp: resultHelpData(lang),
     // Switching language mid-quiz posts the quiz to the other language's page, so nobody loses their place.
     otherLanguages: LANGUAGES.filter((l) => l !== lang).map((code) => ({
       code,
@@ -41,14 +43,14 @@ export async function action({ params, request }: ActionFunctionArgs) {
 }
 
 export default function QuizRoute() {
-  const { lang, labels, otherLanguages, start } = useLoaderData<typeof loader>();
+  const { lang, labels, otherLanguages, start, resultHelp } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   const { local, onStart, onSubmit } = useLocalQuiz({ lang, start, data });
   return (
     <section className="quiz" aria-labelledby="quiz-heading">
       <h1 id="quiz-heading">{labels.title}</h1>
       {local ? (
-        <QuizScreenView lang={lang} labels={labels} local={local} onSubmit={onSubmit} otherLanguages={otherLanguages} />
+        <QuizScreenView lang={lang} labels={labels} local={local} onSubmit={onSubmit} otherLanguages={otherLanguages} resultHelp={resultHelp} />
       ) : (
         <QuizIntro labels={labels} onStart={onStart} />
       )}

@@ -19,7 +19,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, error }) => metaTags(d
 export function loader({ params, request }: LoaderFunctionArgs) {
   const lang = requireLanguage(params.lang);
   const page = redFlagPage(lang, params.id);
-  if (!page) throw data({ lang, text: redFlagNotFound(lang) }, { status: 404 });
+  if (!page) throw data({ lang, text: redFlagNotFound(lang, params.id) }, { status: 404 });
   const meta = pageMeta(request, lang, { title: pageTitle(lang, page.name), description: page.why });
   return { lang, page, meta };
 }
@@ -67,6 +67,7 @@ export function ErrorBoundary() {
   return (
     <article>
       <h1>{text.heading}</h1>
+      <p>{text.body}</p>
       <p>
         <a href={`/${lang}/red-flags`}>{text.backToList}</a>
       </p>

@@ -39,14 +39,14 @@ export function sessionKit(lang: string, origin: string): SessionKit {
       id: check.id,
       text: text(`session:check.items.${check.id}`),
       answer: check.answer,
-      sources: citations(sessionCheckSources(check)),
+      sources: citations(lang, sessionCheckSources(check)),
     })),
     prompts: Object.fromEntries(["recruitment", "departure", "destination", "return"].map((stage) => [stage, text(`session:prompts.${stage}`)])),
     safeguarding: {
       heading: text("facilitator:safeguarding.heading"),
       intro: text("facilitator:safeguarding.intro"),
       points: SAFEGUARDING.map((key) => text(`facilitator:safeguarding.${key}`)),
-      sources: proseSources("facilitator:safeguarding.offerHelp"),
+      sources: proseSources(lang, "facilitator:safeguarding.offerHelp"),
     },
     closing: text("facilitator:closing.body"),
     help: helpContacts

@@ -25,10 +25,8 @@ export async function viewTables(store: ResultsStore, view: ViewName, filters: A
       const overview = overviewView(aggregates, lang);
       return { total: overview.total, tables: overview.tables, questions: [] };
     }
-    case "red-flags": {
-      const days = aggregates.byDay.map((d) => d.day);
-      return { total: null, tables: [redFlagsView(aggregates, lang), await redFlagTrend(store, filters, days, lang)], questions: [] };
-    }
+    case "red-flags":
+      return { total: null, tables: [redFlagsView(aggregates, lang), redFlagTrend(await store.flagTrend(filters), lang)], questions: [] };
     case "questions": {
       const questions = questionsView(aggregates, lang);
       return { total: null, tables: questions.flatMap((q) => [q.outcomes, q.options]), questions };

@@ -1,4 +1,4 @@
-import type { AggregateFilters, Aggregates, CheckAggregates, Figure, ResultsStore } from "@waspada/results";
+import type { Aggregates, CheckAggregates, Figure, FlagTrend } from "@waspada/results";
 import { percent, value } from "./figures";
 import type { Table, TableRow } from "./tables";
 import { namesFor, staffT } from "./words.server";
@@ -92,63 +92,33 @@ export function redFlagsView(a: Aggregates, lang: string): Table {
   };
 }
 
-/** The months (YYYY-MM) of the filtered range, or of the data when the range is open; at most 12, newest last. */
-export function monthsOf(filters: AggregateFilters, days: readonly string[]): string[] {
-  const first = filters.from ?? days[0];
-  const last = filters.to ?? days.at(-1);
-  if (!first || !last) return [];
-  const months: string[] = [];
-  let [year, month] = [Number(first.slice(0, 4)), Number(first.slice(5, 7))];
-  const end = last.slice(0, 7);
-  for (;;) {
-    const key = `${year}-${String(month).padStart(2, "0")}`;
-    if (key > end) break;
-    months.push(key);
-    month += 1;
-    if (month > 12) [year, month] = [year + 1, 1];
-  }
-  return months.slice(-12);
-}
-
 /**
- * The share missed per red flag and month. Each month is its own suppressed aggregate; only
- * whole-number percentages from 10 or more sightings are published here, never counts, so a
- * month's hidden counts cannot be recovered by subtracting shown months from the whole range.
+ * The share missed per red flag and calendar month (the last 12 with data). Each month is
+ * suppressed on its own; only whole-number percentages from 10 or more sightings are published
+ * here, never counts, so a month's hidden counts cannot be recovered by subtracting shown months
+ * from the whole range on the same page.
  */
-export async function redFlagTrend(store: ResultsStore, filters: AggregateFilters, days: readonly string[], lang: string): Promise<Table> {
+export function redFlagTrend(trend: FlagTrend, lang: string): Table {
   const t = staffT(lang);
   const names = namesFor(lang);
-  const months = monthsOf(filters, days);
-  const byMonth: Aggregates[] = [];
-  for (const month of months) {
-    const from = [`${month}-01`, filters.from ?? ""].sort().at(-1)!;
-    const to = [`${month}-31`, filters.to ?? "9999-12-31"].sort()[0]!;
-    byMonth.push(await store.aggregates({ ...filters, from, to: to.endsWith("-31") ? lastDay(month, to) : to }));
-  }
-  const flagIds = [...new Set(byMonth.flatMap((m) => m.flags.map((f) => f.flagId)))].sort();
+  const months = trend.months.slice(-12);
+  const flagIds = [...new Set(months.flatMap((m) => m.flags.map((f) => f.flagId)))].sort();
   return {
     key: "trend",
     title: t("staff:redFlags.trend"),
     description: t("staff:redFlags.trendIntro"),
     idLabel: "id",
     nameLabel: t("staff:redFlags.flag"),
-    columns: months.map((m) => ({ key: m, label: m, kind: "percent" as const })),
+    columns: months.map((m) => ({ key: m.month, label: m.month, kind: "percent" as const })),
     rows: flagIds.map((id) => ({
       id,
       name: names.flag(id),
-      values: byMonth.map((m) => {
+      values: months.map((m) => {
         const f = m.flags.find((x) => x.flagId === id);
         return f ? percent(f.missed, f.met) : null;
       }),
     })),
   };
-}
-
-/** The last day of a month (YYYY-MM), or `bound` when the filter ends sooner. */
-function lastDay(month: string, bound: string): string {
-  const [y, m] = [Number(month.slice(0, 4)), Number(month.slice(5, 7))];
-  const day = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
-  return day < bound ? day : bound;
 }
 
 export interface QuestionView {

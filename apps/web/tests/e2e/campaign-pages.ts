@@ -3,7 +3,7 @@ import { expect, type Page } from "@playwright/test";
 export const LANGS = ["id", "en"] as const;
 
 /** The campaign pages after the language prefix ("" is the home page). Red-flag pages are found from their index. */
-export const CAMPAIGN_PATHS = ["", "/red-flags", "/migration", "/help", "/glossary", "/facilitator", "/about", "/privacy", "/card"];
+export const CAMPAIGN_PATHS = ["", "/red-flags", "/migration", "/help", "/glossary", "/facilitator", "/about", "/sources", "/privacy", "/card"];
 
 /** Red-flag pages share one template; these two are the largest (rf31) and the first in the list. */
 export const SAMPLE_RED_FLAG_PATHS = ["/red-flags/rf31", "/red-flags/rf01"];

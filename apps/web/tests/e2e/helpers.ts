@@ -1,6 +1,7 @@
 import { expect, type APIRequestContext, type Page } from "@playwright/test";
 import { E2E_DB_FILE } from "../../playwright.config";
 import Database from "better-sqlite3";
+import { existsSync } from "node:fs";
 
 /** What POST /api/quiz deals: the draw a solo result must carry, its id and its questions. */
 export type Dealt = { draw: string; id: string; quizId: string; quizVersion: number; questions: string[] };
@@ -69,9 +70,29 @@ export async function answerCurrentQuestion(page: Page): Promise<number> {
 
 /** Reads the e2e database directly: the stored row for one submission id, if any. */
 export function storedSubmission(id: string): unknown {
+  // The server opens its database at the first result: no file yet, nothing stored.
+  if (!existsSync(E2E_DB_FILE)) return undefined;
   const db = new Database(E2E_DB_FILE, { readonly: true, fileMustExist: true });
   try {
     return db.prepare("select id, lang, mode from submissions where id = ?").get(id);
+  } catch (error) {
+    // The server makes its tables on its first write, which may still be on its way: not stored yet.
+    if (error instanceof Error && /no such table/.test(error.message)) return undefined;
+    throw error;
+  } finally {
+    db.close();
+  }
+}
+
+/** Every page carries the tiny quick-exit script; a page that "ships no JavaScript" has no other. */
+export const OTHER_SCRIPTS = "script:not([src='/quick-exit.js'])";
+
+/** How many submissions the e2e database holds (0 before the server opened it). */
+export function storedCount(): number {
+  if (!existsSync(E2E_DB_FILE)) return 0;
+  const db = new Database(E2E_DB_FILE, { readonly: true, fileMustExist: true });
+  try {
+    return (db.prepare("select count(*) as n from submissions").get() as { n: number }).n;
   } finally {
     db.close();
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { channelHref, channelsForMissed, helpChannels, publishedFacts } from "../channels";
+import { CHANNELS_FOR_STAGE, channelHref, helpChannels, publishedFacts } from "../channels";
 import { readableCitation } from "../references";
 import { ref } from "../refs";
 import { checkContent, packageContent } from "./check-content";
@@ -32,21 +32,16 @@ describe("help channels", () => {
     expect(publishedFacts.length).toBeGreaterThan(0);
   });
 
+  it("suggests only channels that exist for every stage", () => {
+    for (const ids of Object.values(CHANNELS_FOR_STAGE)) for (const id of ids) expect(helpChannels.some((c) => c.id === id), id).toBe(true);
+  });
+
   it("makes tel: and wa.me links from the published value", () => {
     expect(channelHref({ kind: "phone", value: "0800-1000" })).toBe("tel:08001000");
     expect(channelHref({ kind: "phone", value: "+62 21 2924 4800" })).toBe("tel:+622129244800");
     expect(channelHref({ kind: "whatsapp", value: "0811-8080-141" })).toBe("https://wa.me/628118080141");
     expect(channelHref({ kind: "whatsapp", value: "+855 12 813 282" })).toBe("https://wa.me/85512813282");
     expect(channelHref({ kind: "app", value: "Safe Travel" })).toBeUndefined();
-  });
-
-  it("picks two or three channels that fit the stages someone missed", () => {
-    expect(channelsForMissed([])).toEqual(["kp2mi-call", "kemlu-hotline"]);
-    const abroad = channelsForMissed(["destination", "destination", "recruitment"]);
-    expect(abroad).toHaveLength(3);
-    expect(abroad[0]).toBe("kemlu-hotline");
-    expect(abroad).toContain("siskop2mi");
-    for (const id of channelsForMissed(["return"])) expect(helpChannels.some((c) => c.id === id)).toBe(true);
   });
 });
 

@@ -1,5 +1,6 @@
 import type { QuizDefinition } from "@waspada/quiz-engine";
-import type { Expression, ExpressionBuilder, Kysely, SqlBool } from "kysely";
+import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from "kysely";
+import { ItemKind } from "../ingest/items";
 import { ALL, type Database } from "../db/schema";
 import type { AggregateFilters } from "../types";
 
@@ -89,6 +90,33 @@ export async function itemRows(db: Kysely<Database>, f: AggregateFilters): Promi
     const counts: ItemRow["counts"] = [Number(row.a), Number(row.b), Number(row.c), Number(row.d)];
     return [{ quizId: item.quiz_id, questionId: item.question_id, kind: item.kind, key: item.key, counts }];
   });
+}
+
+/** Red-flag rollups summed per calendar month (YYYY-MM) of the filtered range, in one query. */
+export async function flagRowsByMonth(db: Kysely<Database>, f: AggregateFilters): Promise<(ItemRow & { month: string })[]> {
+  const rows = await db
+    .selectFrom("rollups")
+    .innerJoin("cells", "cells.id", "rollups.cell_id")
+    .innerJoin("items", "items.id", "rollups.item_id")
+    .select((eb) => [
+      sql<string>`substr(cells.day, 1, 7)`.as("month"),
+      "items.key",
+      eb.fn.sum<number>("rollups.a").as("a"),
+      eb.fn.sum<number>("rollups.b").as("b"),
+      eb.fn.sum<number>("rollups.c").as("c"),
+      eb.fn.sum<number>("rollups.d").as("d"),
+    ])
+    .where((eb) => eb.and([cellConditions(eb, f, itemScope(f)), eb("items.kind", "=", ItemKind.FLAG)]))
+    .groupBy([sql`substr(cells.day, 1, 7)`, "items.key"])
+    .execute();
+  return rows.map((r) => ({
+    month: r.month,
+    quizId: "",
+    questionId: "",
+    kind: ItemKind.FLAG,
+    key: r.key,
+    counts: [Number(r.a), Number(r.b), Number(r.c), Number(r.d)],
+  }));
 }
 
 function itemScope(f: AggregateFilters): Scope {

@@ -24,7 +24,7 @@ const headerSchema = z.object({
 
 /**
  * Writes the whole store as NDJSON: the header, then one submission with its day per line,
- * ordered by day then id. Nothing else is stored, so nothing else can leak. Returns the row count.
+ * ordered by id. Nothing else is stored, so nothing else can leak. Returns the row count.
  */
 export async function writeDump(store: ResultsStore, write: (text: string) => unknown): Promise<number> {
   const header: DumpHeader = { format: DUMP_FORMAT, version: 1, quizzes: await store.quizzes(), languages: await store.languages() };

@@ -7,15 +7,12 @@ import { splitStoredRow } from "../validation/stored-schema";
 
 const PAGE = 1_000;
 
-/** Every stored submission with its day, by day then id, a page at a time (keyset, never OFFSET). */
+/** Every stored submission with its day, by id (random: no arrival order), a page at a time (keyset, never OFFSET). */
 export async function* storedRows(db: Kysely<Database>): AsyncIterable<StoredSubmission> {
-  let after: { day: string; id: string } | undefined;
+  let after: string | undefined;
   for (;;) {
-    let query = db.selectFrom("submissions").selectAll().orderBy("day").orderBy("id").limit(PAGE);
-    if (after) {
-      const { day, id } = after;
-      query = query.where((eb) => eb(eb.refTuple("day", "id"), ">", eb.tuple(day, id)));
-    }
+    let query = db.selectFrom("submissions").selectAll().orderBy("id").limit(PAGE);
+    if (after !== undefined) query = query.where("id", ">", after);
     const rows = await query.execute();
     for (const row of rows) {
       yield {
@@ -33,7 +30,7 @@ export async function* storedRows(db: Kysely<Database>): AsyncIterable<StoredSub
     }
     const last = rows[rows.length - 1];
     if (!last || rows.length < PAGE) return;
-    after = { day: last.day, id: last.id };
+    after = last.id;
   }
 }
 

@@ -1,4 +1,4 @@
-import { mkdirSync } from "node:fs";
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from "node:fs";
 import path from "node:path";
 import BetterSqlite3 from "better-sqlite3";
 import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
@@ -43,7 +43,7 @@ export function openDatabase(target: Target): OpenedDatabase {
 }
 
 function openSqlite(file: string): CachingSqliteDatabase {
-  if (file !== ":memory:") mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  if (file !== ":memory:") ownerOnly(file);
   const raw = new BetterSqlite3(file);
   try {
     // WAL lets readers work while one writer commits; FULL syncs the WAL on every commit, so an
@@ -57,9 +57,22 @@ function openSqlite(file: string): CachingSqliteDatabase {
     // (npm run bench -w @waspada/results).
     raw.pragma("cache_size = -65536");
     raw.pragma("foreign_keys = ON");
+    // Deleted rows (voided village sessions) are overwritten, not left readable in free pages.
+    raw.pragma("secure_delete = ON");
   } catch (error) {
     raw.close();
     throw error;
   }
   return new CachingSqliteDatabase(raw);
+}
+
+/**
+ * The database file is readable by its owner only (0600), made so before SQLite opens it: SQLite
+ * gives its -wal and -shm files the main file's mode. A new data folder is 0700. An existing
+ * file from before is narrowed to 0600 too.
+ */
+function ownerOnly(file: string): void {
+  mkdirSync(path.dirname(path.resolve(file)), { recursive: true, mode: 0o700 });
+  closeSync(openSync(file, "a", 0o600));
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(f)) chmodSync(f, 0o600);
 }

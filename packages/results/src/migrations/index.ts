@@ -1,17 +1,21 @@
 import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from "kysely";
 import type { DialectName } from "../db/dialect-name";
 import { initial } from "./0001-initial";
+import { submissionsById } from "./0002-submissions-by-id";
 import { villageMode } from "./0004-village-mode";
 import { sessionChecks } from "./0005-session-checks";
 import { staff } from "./0006-staff";
+import { checkIndex } from "./0007-check-index";
 
 /** Every migration, in order. Listed here rather than read from a folder so bundlers keep them. */
 export function migrations(dialect: DialectName): Record<string, Migration> {
   return {
     "0001-initial": initial(dialect),
+    "0002-submissions-by-id": submissionsById(dialect),
     "0004-village-mode": villageMode,
     "0005-session-checks": sessionChecks,
     "0006-staff": staff(dialect),
+    "0007-check-index": checkIndex,
   };
 }
 

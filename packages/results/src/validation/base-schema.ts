@@ -12,8 +12,12 @@ export const LIMITS = {
   maxChecks: 8,
 } as const;
 
-/** Lowercase 8-4-4-4-12 hex: what crypto.randomUUID() gives in Node and in browsers. */
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+/**
+ * A lowercase random (version 4) UUID: what crypto.randomUUID() gives in Node and in browsers, and
+ * the only kind our clients make. The all-zero UUID and other versions (time-based ones carry when
+ * and where they were made) are refused.
+ */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 /** Question, option, part and choice ids are kebab-case-ish ASCII; anything else cannot be in a quiz. */
 const ITEM_ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 /** A short language tag ("id", "en", "jv", "pt-BR"); the catalogue decides which ones we accept. */
@@ -48,7 +52,7 @@ export const checkRoundSchema = z.strictObject({
 export const checksSchema = z.strictObject({ opening: checkRoundSchema, closing: checkRoundSchema.optional() });
 
 export const baseSubmissionSchema = z.strictObject({
-  id: z.string().max(36).regex(UUID, "Must be a lowercase UUID"),
+  id: z.string().max(36).regex(UUID, "Must be a lowercase random (v4) UUID"),
   quizId: itemId,
   quizVersion: z.int().min(1).max(LIMITS.maxQuizVersion),
   lang: z.string().max(16).regex(LANG, "Must be a language tag"),

@@ -1,0 +1,54 @@
+import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { isRouteErrorResponse, useRouteError } from "@remix-run/react";
+import { metaTags } from "../campaign/page-meta";
+import { pageTitle } from "../campaign/page-meta.server";
+import { pick, requireLanguage } from "../utils/i18n.server";
+
+/**
+ * Any address under a language that no page has: a 404 inside the site's header (so quick exit and
+ * help stay one tap away), saying plainly that the page does not exist.
+ */
+function notFoundText(lang: string) {
+  const text = pick(lang, { heading: "common:notFound.heading", body: "common:notFound.body", home: "common:notFound.home", help: "common:nav.help" });
+  return { ...text, title: pageTitle(lang, text.heading) };
+}
+
+type NotFound = { lang: string; text: ReturnType<typeof notFoundText> };
+
+function notFoundData(error: unknown): NotFound | undefined {
+  if (!isRouteErrorResponse(error) || error.status !== 404) return undefined;
+  const body = error.data as Partial<NotFound> | string | null;
+  return typeof body === "object" && body?.text && body.lang ? (body as NotFound) : undefined;
+}
+
+export const meta: MetaFunction = ({ error }) => metaTags(undefined, notFoundData(error)?.text.title);
+
+export function loader({ params }: LoaderFunctionArgs) {
+  const lang = requireLanguage(params.lang);
+  throw data({ lang, text: notFoundText(lang) }, { status: 404 });
+}
+
+export default function NotFoundPage() {
+  return null;
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const notFound = notFoundData(error);
+  if (!notFound) throw error;
+  const { lang, text } = notFound;
+  return (
+    <article>
+      <h1>{text.heading}</h1>
+      <p>{text.body}</p>
+      <p>
+        <a className="button primary" href={`/${lang}`}>
+          {text.home}
+        </a>
+      </p>
+      <p>
+        <a href={`/${lang}/help`}>{text.help}</a>
+      </p>
+    </article>
+  );
+}
