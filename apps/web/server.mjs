@@ -62,6 +62,10 @@ app.use(
   }),
 );
 app.use(resultsEndpoints(build.entry.module));
+// Dealing a draw on the same fast path as results: every solo result costs one.
+app.post("/api/quiz", securityHeaders, (_req, res) => {
+  res.set("Cache-Control", "no-store").json(build.entry.module.dealtDraw());
+});
 app.use(compression());
 // Fingerprinted assets never change: cached for a year, no validators to revalidate with.
 app.use(

@@ -57,6 +57,7 @@ export default function handleRequest(
   });
 }
 export { ingestBatch, ingestOne } from "./api/results-api.server";
+export { dealtDraw } from "./quiz/draw.server";
 
 /** Server errors are logged without the request (no address, agent or URL of a quiz taker), bounded; 4xx are not errors. */
 export function handleError(error: unknown, { request }: { request: Request }) {

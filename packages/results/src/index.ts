@@ -13,6 +13,7 @@ export { submissionSchema, validateSubmission } from "./validation/submission-sc
 export { SubmissionInvalidError, SubmissionConflictError, type SubmissionIssue } from "./errors";
 export { InvalidFiltersError } from "./aggregates/filters";
 export type { FlagTrend } from "./aggregates/flag-trend";
+export type { AggregateOptions } from "./aggregates/compute";
 export type { CheckAggregate, CheckAggregates } from "./aggregates/checks";
 export { forwardSessions, ForwardError, type ForwardReport } from "./sync/forward";
 export { MIN_CELL } from "./suppression/suppress";

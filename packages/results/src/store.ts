@@ -1,7 +1,7 @@
 import type { QuizDefinition } from "@waspada/quiz-engine";
 import { sql, type Kysely } from "kysely";
 import { computeCheckAggregates, type CheckAggregates } from "./aggregates/checks";
-import { computeAggregates } from "./aggregates/compute";
+import { computeAggregates, type AggregateOptions } from "./aggregates/compute";
 import { computeFlagTrend, type FlagTrend } from "./aggregates/flag-trend";
 import type { Aggregates } from "./aggregates/types";
 import type { DialectName } from "./db/dialect-name";
@@ -43,7 +43,7 @@ export interface ResultsStore {
   /** Up to 500 in one transaction: all valid or none stored; a status per input, in order. */
   submitBatch(subs: readonly unknown[], catalogue: QuizCatalogue): Promise<{ id: string; status: BatchStatus }[]>;
   /** Dashboard figures, small cells suppressed (see README "Suppression"). */
-  aggregates(filters?: AggregateFilters): Promise<Aggregates>;
+  aggregates(filters?: AggregateFilters, options?: AggregateOptions): Promise<Aggregates>;
   /** Ids of the sessions already forwarded to `target` (an origin) by npm run results:sync. */
   forwarded(target: string): Promise<Set<string>>;
   /** Records sessions `target` has confirmed. */
@@ -197,8 +197,8 @@ class KyselyResultsStore implements ResultsStore {
     return statuses;
   }
 
-  aggregates(filters: AggregateFilters = {}): Promise<Aggregates> {
-    return computeAggregates(this.#db, filters);
+  aggregates(filters: AggregateFilters = {}, options: AggregateOptions = {}): Promise<Aggregates> {
+    return computeAggregates(this.#db, filters, options);
   }
 
   async forwarded(target: string): Promise<Set<string>> {

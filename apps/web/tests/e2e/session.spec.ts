@@ -53,9 +53,10 @@ test.describe("village session", () => {
     test.setTimeout(180_000);
     const dir = mkdtempSync(path.join(tmpdir(), "waspada-session-"));
     const before = villageRows().length;
+    let context: BrowserContext | undefined;
     try {
       // One online visit: the service worker installs and caches the session pages and assets.
-      let context = await openPersistent(dir, false);
+      context = await openPersistent(dir, false);
       let page = context.pages()[0] ?? (await context.newPage());
       await page.goto("/id/session");
       await expect(page.locator(".offline-state")).toHaveAttribute("data-ready", "true", { timeout: 30_000 });
@@ -144,7 +145,9 @@ test.describe("village session", () => {
       expect(villageRows().length).toBe(before + 1);
       await context.close();
     } finally {
-      rmSync(dir, { recursive: true, force: true });
+      // Chromium may still be writing its profile as it closes; the real failure, if any, stays the test's error.
+      await context?.close().catch(() => {});
+      rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
     }
   });
 });
