@@ -53,6 +53,7 @@ test.describe("village session", () => {
     test.setTimeout(180_000);
     const dir = mkdtempSync(path.join(tmpdir(), "waspada-session-"));
     const before = villageRows().length;
+    const earlier = new Set(villageRows().map((r) => r.id));
     let context: BrowserContext | undefined;
     try {
       // One online visit: the service worker installs and caches the session pages and assets.
@@ -130,7 +131,8 @@ test.describe("village session", () => {
       await expect(page.locator(".outbox-count")).toHaveAttribute("data-waiting", "0", { timeout: 30_000 });
       const rows = villageRows();
       expect(rows.length).toBe(before + 1);
-      const stored = rows.at(-1)!;
+      // The new row (storage keeps no arrival order, so not the last one read).
+      const stored = rows.find((r) => !earlier.has(r.id))!;
       expect(stored.head_count).toBe(30);
       const answers = JSON.parse(stored.answers) as { counts?: Record<string, number>; present?: number }[];
       expect(answers.length).toBe(6);
