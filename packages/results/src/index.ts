@@ -1,4 +1,14 @@
 export { openResultsStore, MAX_BATCH, type ResultsStore } from "./store";
+export {
+  Facilitators,
+  FacilitatorError,
+  FacilitatorLimitError,
+  DEFAULT_FACILITATOR_LIMITS,
+  normaliseCode,
+  type Facilitator,
+  type FacilitatorLimits,
+} from "./facilitators/codes";
+export { addFacilitator, listFacilitators, disableFacilitator, voidFacilitatorSessions } from "./facilitators/functions";
 export { submissionSchema, validateSubmission } from "./validation/submission-schema";
 export { SubmissionInvalidError, SubmissionConflictError, type SubmissionIssue } from "./errors";
 export { InvalidFiltersError } from "./aggregates/filters";

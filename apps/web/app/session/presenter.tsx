@@ -1,7 +1,8 @@
-import type { QuizDefinition, QuizView } from "@waspada/quiz-engine";
+import { view, type QuizDefinition, type QuizView } from "@waspada/quiz-engine";
 import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from "react";
 import { openChannel, type Position } from "./channel";
 import { QuestionScreen } from "./question-screen";
+import { questionWords } from "./question-words";
 import { checkRound, loadRun, nextCheck, runView, saveCode, saveRun, savedCode, startRun, stepRun, type SessionRun } from "./run";
 import { wordsOf, type SessionKit } from "./session-kit";
 import { SetupScreen } from "./setup-screen";
@@ -27,7 +28,7 @@ function registerServiceWorker(onReady: () => void) {
 
 export function Presenter({ kit }: { kit: SessionKit }) {
   const w = useMemo(() => wordsOf(kit), [kit]);
-  const texts = kit.pack;
+  const texts = useMemo(() => questionWords(kit.pack), [kit]);
   const definition = kit.definition as QuizDefinition;
   const [run, setRunState] = useState<SessionRun | null>(null);
   const [code, setCode] = useState("");
@@ -50,7 +51,9 @@ export function Presenter({ kit }: { kit: SessionKit }) {
     setNotice("");
   }, []);
 
-  const quizView: QuizView | null = run ? runView(definition, run) : null;
+  // The engine's view is worked out once per state, not on every render.
+  const state = run?.state;
+  const quizView: QuizView | null = useMemo(() => (state ? view(definition, state) : null), [definition, state]);
 
   // Tell the notes window where the room is.
   useEffect(() => {

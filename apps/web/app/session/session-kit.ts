@@ -10,7 +10,6 @@ export interface SessionKit {
   lang: string;
   languages: { code: string; name: string; href: string }[];
   definition: QuizDefinition;
-  /** The words of every question (the same shape as the solo quiz's pack). */
   pack: QuizTexts;
   /** session.json flattened ("setup.heading" → text), placeholders as {{name}}. */
   words: Record<string, string>;
