@@ -8,6 +8,7 @@
 import { createRequestHandler, writeReadableStreamToWritable } from "@remix-run/node";
 import { createHash } from "node:crypto";
 import { BODY_LIMITS, BodyError, isFormType, readBody } from "./http-body.mjs";
+import { limitedFor } from "./result-limit.mjs";
 
 // Pages whose responses carry quiz state (the signed state, answers, results): never stored by
 // the browser or any cache, so Back after quick exit cannot show them from a cache.
@@ -48,6 +49,13 @@ export function remixHandler({ build, mode, originOf, limit = BODY_LIMITS.form }
       });
       init.signal = controller.signal;
       const response = await handle(new Request(originOf(req) + req.originalUrl, init), {});
+      // The result limit refused what this request would have stored (result-limit.mjs).
+      const wait = limitedFor();
+      if (wait) {
+        res.status(429).set({ "Retry-After": String(wait), "Cache-Control": "no-store" }).type("text/plain");
+        res.send("Too many results from this network right now; try again shortly. Nothing was stored.");
+        return;
+      }
       // Every answer to a post (which carries the state it was sent) and every quiz page.
       if (req.method === "POST" || QUIZ_PAGE.test(req.path)) response.headers.set("Cache-Control", "no-store");
       await sendRemixResponse(res, response);

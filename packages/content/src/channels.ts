@@ -198,6 +198,8 @@ export const publishedFacts: PublishedFact[] = [
     { publisher: "Publik Bicara (detik)", date: "2026-01-22", url: "https://publikbicara.com/2026/01/22/dubes-ri-tegaskan-wni-di-kamboja-bukan-korban-tppo-kendala-utama-overstay-dan-paspor" },
     { publisher: "Suara Social (detik)", date: "2026-01-22", url: "https://suarasocial.com/dubes-wni-yang-keluar-sindikat-scam-di-kamboja-tak-alami-kekerasan-fisik-55517.html" },
   ] },
+  { id: "lpsk", checked, source: [tempoLpsk, antaraLpsk2020, antaraLpsk] },
+  { id: "lapor-diri", checked, source: [noa, jakarta365, tempoLaporDiri, fakta] },
   { id: "scam-ten-countries", checked, source: [
     { publisher: "detik", date: "2025-10-20", url: "https://news.detik.com/berita/d-8169803/kemlu-sejak-2020-total-10-ribu-wni-terlibat-online-scam-1-500-korban-tppo?page=komentar" },
     { publisher: "Ruang Akselerasi", date: "2025-10-20", url: "https://ruangakselerasi.id/lebih-10-ribu-wni-terlibat-online-scam-rata-rata-gen-z" },

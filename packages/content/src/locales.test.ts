@@ -26,4 +26,4 @@ it("discovers a locale folder copied next to the others", async () => {
   expect(copy.LANGUAGES).toEqual(["id", "en", "jv"]);
   expect(copy.isLanguage("jv")).toBe(true);
   expect(copy.getT("jv")("common:quiz.start")).toBe("Mulai kuis");
-});
+}, 30_000); // a cold import of the copied package, slow on a busy machine

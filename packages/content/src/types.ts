@@ -36,6 +36,8 @@ export type BankQuestion = Question & {
   sources: SourceRef[];
   /** How a spot question is drawn: a social-media job advert or a chat thread. */
   look?: "advert" | "chat";
+  /** Published facts (channels.ts `publishedFacts` ids) behind what the studies do not cover. */
+  published?: string[];
 };
 
 /** Where a help channel's phone number or address was checked; required before one is shown. */

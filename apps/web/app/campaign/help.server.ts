@@ -89,8 +89,8 @@ export function channelViews(lang: string, ids: readonly string[]): ChannelView[
 const SITUATION_FACTS: Record<Situation, string[]> = {
   danger: [],
   before: ["check-licence", "official-route", "no-agreement", "placement-costs", "kp2mi-history"],
-  abroad: ["kbri-free"],
-  home: ["not-all-victims"],
+  abroad: ["lapor-diri", "kbri-free"],
+  home: ["lpsk", "not-all-victims"],
   family: [],
 };
 

@@ -1,4 +1,4 @@
-import { readableCitation, textSources, type SourceRef } from "@waspada/content";
+import { publishedFactById, readableCitation, textSources, type SourceRef } from "@waspada/content";
 
 /**
  * Citations as a reader sees them, in the page's language ("Yanggolo dkk, 2024, dalam skripsi
@@ -16,4 +16,10 @@ export function proseSources(lang: string, key: string): string[] {
   const refs = textSources[key];
   if (!refs?.length) throw new Error(`No sources are recorded for the text "${key}".`);
   return citations(lang, refs);
+}
+
+/** The published pages behind facts the studies do not hold, as "publisher, date", each once. */
+export function publishedCitations(factIds: readonly string[]): string[] {
+  const pages = factIds.flatMap((id) => publishedFactById(id)?.source ?? []);
+  return [...new Set(pages.map((page) => `${page.publisher}, ${page.date}`))];
 }

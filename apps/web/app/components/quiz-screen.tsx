@@ -5,6 +5,7 @@ import type { ResultHelpData } from "../quiz/result-help";
 import type { QuizScreen } from "../quiz/screen";
 import type { LocalScreen } from "../quiz/use-local-quiz";
 
+import { ReadAloud } from "./read-aloud";
 import { ResultHelp } from "./result-help";
 
 type Labels = ReturnType<typeof quizLabels>;
@@ -73,7 +74,7 @@ export function QuizScreenView({
       <Form method="post" className="quiz-form" onSubmit={onSubmit}>
         <QuizFields local={local} />
         {/* keyed by step, so a new question never inherits the last one's ticks */}
-        {model.question ? <QuestionView key={step} q={model.question} labels={labels} heading={heading} /> : null}
+        {model.question ? <QuestionView key={step} q={model.question} labels={labels} heading={heading} lang={lang} /> : null}
         {model.feedback ? <FeedbackView f={model.feedback} labels={labels} heading={heading} last={model.current === model.total} /> : null}
         {model.result ? <ResultView r={model.result} labels={labels} heading={heading} lang={lang} help={resultHelp} /> : null}
       </Form>
@@ -93,7 +94,7 @@ export function QuizScreenView({
 
 type HeadingRef = React.RefObject<HTMLHeadingElement>;
 
-function QuestionView({ q, labels, heading }: { q: NonNullable<QuizScreen["question"]>; labels: Labels; heading: HeadingRef }) {
+function QuestionView({ q, labels, heading, lang }: { q: NonNullable<QuizScreen["question"]>; labels: Labels; heading: HeadingRef; lang: string }) {
   return (
     <fieldset className={`question kind-${q.kind}`}>
       <legend>
@@ -102,6 +103,7 @@ function QuestionView({ q, labels, heading }: { q: NonNullable<QuizScreen["quest
         </h2>
       </legend>
       {q.stepText ? <p className="step-text">{q.stepText}</p> : null}
+      <ReadAloud lang={lang} label={labels.readAloud} texts={[q.prompt, q.stepText ?? "", ...q.choices.map((c) => c.label)].filter(Boolean)} />
       <p className="hint">{q.multiple ? labels.pickAll : labels.pickOne}</p>
       <div className={q.look ? `choices look-${q.look}` : "choices"}>
         {q.choices.map((c) => (

@@ -4,7 +4,7 @@ import { SubmissionConflictError } from "@waspada/results";
 import { z } from "zod";
 import { settings } from "../../settings.mjs";
 import { catalogue, soloQuiz } from "../api/catalogue.server";
-import { citations } from "../campaign/sources.server";
+import { citations, publishedCitations } from "../campaign/sources.server";
 import { resultsStore } from "../utils/db.server";
 import { pick } from "../utils/i18n.server";
 import { sign, verify } from "../utils/signed-state.server";
@@ -153,7 +153,7 @@ export function quizTexts(lang: string, questionIds: readonly string[]): QuizTex
     const question = bankById.get(id);
     if (!question) continue;
     texts.questions[id] = questionText(lang, id);
-    texts.sources[id] = citations(lang, question.sources);
+    texts.sources[id] = [...citations(lang, question.sources), ...publishedCitations(question.published ?? [])];
     if (question.look) texts.looks[id] = question.look;
     for (const flag of questionFlags(question)) {
       const words = redFlagText(lang, flag);
@@ -196,6 +196,7 @@ export function quizLabels(lang: string) {
     help: "common:result.help",
     card: "common:card.open",
     kindNote: "common:result.kindNote",
+    readAloud: "common:quiz.readAloud",
   });
 }
 

@@ -122,3 +122,51 @@ test("unknown pages and red flags are a 404 inside the site's header with quick 
     await expect(page.locator("html")).toHaveAttribute("lang", path.slice(1, 3));
   }
 });
+
+test.describe("read aloud", () => {
+  test("is hidden where the phone has no voice for the page's language", async ({ page }) => {
+    await page.addInitScript(() => {
+      const synth = window.speechSynthesis;
+      if (synth) Object.defineProperty(synth, "getVoices", { value: () => [] });
+    });
+    await page.goto("/id/quiz");
+    await quizHydrated(page);
+    await page.locator("form.quiz-intro button").click();
+    await expect(page.locator(".quiz-form .choice").first()).toBeVisible();
+    await expect(page.locator("[data-read-aloud]")).toHaveCount(0);
+  });
+
+  test("reads the question and its choices with the phone's Indonesian voice, sending nothing", async ({ page }) => {
+    // The phone's voices are outside our control: this stands in for one Indonesian voice.
+    await page.addInitScript(() => {
+      const spoken: string[] = [];
+      (window as unknown as { spoken: string[] }).spoken = spoken;
+      const voice = { lang: "id-ID", name: "Indonesian", default: false, localService: true, voiceURI: "id" };
+      const synth = window.speechSynthesis;
+      Object.defineProperty(synth, "getVoices", { value: () => [voice] });
+      Object.defineProperty(synth, "speak", { value: (u: SpeechSynthesisUtterance) => spoken.push(`${u.lang}|${u.text}`) });
+      Object.defineProperty(synth, "cancel", { value: () => undefined });
+      // A stand-in voice is a plain object, which the real utterance refuses.
+      const Real = window.SpeechSynthesisUtterance;
+      window.SpeechSynthesisUtterance = class extends Real {
+        override set voice(_v: SpeechSynthesisVoice | null) {}
+      } as typeof SpeechSynthesisUtterance;
+    });
+    await page.goto("/id/quiz");
+    await quizHydrated(page);
+    await page.locator("form.quiz-intro button").click();
+    const button = page.locator("[data-read-aloud]");
+    await expect(button).toHaveText("Bacakan soal ini");
+    const requests: string[] = [];
+    page.on("request", (r) => requests.push(r.url()));
+    await button.click();
+    const prompt = (await page.locator(".quiz-form legend h2").textContent()) ?? "";
+    const firstChoice = (await page.locator(".quiz-form .choice span").first().textContent()) ?? "";
+    const spoken = await page.evaluate(() => (window as unknown as { spoken: string[] }).spoken);
+    expect(spoken).toHaveLength(1);
+    expect(spoken[0]).toContain("id-ID|");
+    expect(spoken[0]).toContain(prompt.trim());
+    expect(spoken[0]).toContain(firstChoice.trim());
+    expect(requests).toEqual([]);
+  });
+});

@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import config, { E2E_DB_FILE } from "../../playwright.config";
+import { registerFacilitatorCode } from "./helpers";
 
 const baseURL = config.use?.baseURL ?? "";
 const launchArgs = config.use?.launchOptions?.args ?? [];
@@ -47,6 +48,8 @@ async function answerCheck(page: Page, hands: number) {
 
 test.describe("village session", () => {
   test("runs offline from setup to summary by keyboard, waits through a browser restart, then is stored once", async () => {
+    // The server accepts a village session only with a code it knows (npm run facilitator:add).
+    registerFacilitatorCode(E2E_DB_FILE, CODE);
     test.setTimeout(180_000);
     const dir = mkdtempSync(path.join(tmpdir(), "waspada-session-"));
     const before = villageRows().length;

@@ -6,6 +6,7 @@
 import { STAGES, questionFlags, validateDefinition, type QuizDefinition } from "@waspada/quiz-engine";
 import type { Resources } from "../resources";
 import type { BankQuestion, RedFlag } from "../types";
+import { publishedFactById } from "../channels";
 import { questionTextPaths } from "../question-text";
 import { flatten } from "./parity";
 import { bankQuestionSchema, issuesOf } from "./schemas";
@@ -20,7 +21,7 @@ export interface BankTargets {
   scenarioSteps: number;
 }
 
-export const BANK_TARGETS: BankTargets = { total: 40, single: 20, trueFalse: 6, spot: 8, scenario: 3, scenarioSteps: 4 };
+export const BANK_TARGETS: BankTargets = { total: 55, single: 20, trueFalse: 6, spot: 8, scenario: 3, scenarioSteps: 4 };
 
 export interface QuestionsInput {
   resources: Resources;
@@ -107,12 +108,16 @@ export function questionProblems(input: QuestionsInput): string[] {
     const where = `question "${question.id}"`;
     problems.push(...issuesOf(bankQuestionSchema.safeParse(question), where), ...conventionProblems(question, where));
     for (const flag of questionFlags(question)) if (!known.has(flag)) problems.push(`${where}: unknown red flag "${flag}"`);
+    if ((question.sources?.length ?? 0) + (question.published?.length ?? 0) === 0) problems.push(`${where}: needs at least one source`);
+    for (const id of question.published ?? []) if (!publishedFactById(id)) problems.push(`${where}: unknown published fact "${id}"`);
   }
   problems.push(...validateDefinition(input.definition).map((line) => `engine: ${line}`));
   problems.push(...textProblems(input));
 
   const taught = new Set(questions.flatMap((question) => question.redFlags));
-  for (const flag of input.redFlags) if (flag.core && !taught.has(flag.id)) problems.push(`core red flag "${flag.id}" is taught by no question`);
+  for (const flag of input.redFlags) {
+    if (!taught.has(flag.id)) problems.push(`${flag.core ? "core" : "context"} red flag "${flag.id}" is taught by no question`);
+  }
   for (const stage of STAGES) if (!questions.some((question) => question.stage === stage)) problems.push(`stage "${stage}" has no question`);
 
   const counts = bankCounts(questions, targets);

@@ -69,8 +69,10 @@ const questionBase = {
   stage,
   redFlags: z.array(z.string()).min(1, "teaches no red flag"),
   difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)]),
-  sources,
+  // At least one source: a study passage, or a published fact (checked in questions-check.ts).
+  sources: z.array(sourceRefSchema),
   look: z.enum(["advert", "chat"]).optional(),
+  published: z.array(z.string()).optional(),
 };
 
 export const bankQuestionSchema = z.discriminatedUnion("kind", [

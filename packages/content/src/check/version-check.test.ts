@@ -21,7 +21,8 @@ describe("quiz versions", () => {
   });
 
   it("does not care about key order", () => {
-    const reordered = { questions: coreQuiz.questions, version: coreQuiz.version, id: coreQuiz.id };
+    // every key of the definition, in reverse order
+    const reordered = Object.fromEntries(Object.entries(coreQuiz).reverse()) as typeof coreQuiz;
     expect(quizFingerprint(reordered)).toBe(quizFingerprint(coreQuiz));
   });
 });

@@ -10,7 +10,7 @@ import type { QuizDefinition } from "@waspada/quiz-engine";
 export const RELEASED_QUIZZES: Record<string, Record<number, string>> = {
   "waspada-core": {
     1: "61620396b7b42188f5e66b8ba5e9a4056175b9189d49f10415b4e844bbe5f034",
-    2: "3a0df98a4f159ef9296a863f51d5cc4b0b166703feb0f36cdcee4784445dfef0",
+    2: "55afce8079e00af359fad2bb0a30810408e3e6cf308a7be1cbdc560d8a70926c",
   },
 };
 

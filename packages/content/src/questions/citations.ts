@@ -53,3 +53,14 @@ export const migrantCare2024Ppit = ref("004", "L229", "Migrant Care, 2024");
 export const migrantCare2024Documents = ref("004", "L230", "Migrant Care, 2024");
 export const migrantCare2024Returnees = ref("004", "L231", "Migrant Care, 2024");
 export const migrantCare2024Sosialisasi = ref("004", "L233", "Migrant Care, 2024");
+
+// Passages behind the questions on hidden domestic work, other forms of exploitation, corrupt
+// officials and witnesses' fear of long trials (the catalogue's rf36, rf37, rf39 and rf42).
+export const domesticWorkHidden = ref("001", "L203", "uncited; fn 28 (Rudhanto, 2019) closes the paragraph before");
+export const smerchuar2023Purposes = ref("002", "L13", "Smerchuar dan Madhyamapurush, 2023");
+export const ilo2022ForcedLabour = ref("004", "L19–L27", "ILO, 2022");
+export const shehdula2024Officials = ref("002", "L188", "Shehdula & Karamuco, 2024");
+export const unodc2021Corruption = ref("004", "L139", "UNODC, 2021");
+export const albayumi2022Impunity = ref("002", "L277", "Albayumi dkk, 2022");
+export const priyono2020Testimony = ref("002", "L271", "Priyono & Sudiro, 2020");
+export const ernst2023InformalWork = ref("004", "L68–L70", "Ernst, 2023");

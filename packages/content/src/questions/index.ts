@@ -8,6 +8,7 @@ import { destinationQuestions } from "./destination";
 import { recruitmentQuestions } from "./recruitment";
 import { returnQuestions } from "./return";
 import { scenarioQuestions } from "./scenarios";
+import { wholeStoryQuestions } from "./whole-story";
 
 export const questionBank: BankQuestion[] = [
   ...recruitmentQuestions,
@@ -15,4 +16,5 @@ export const questionBank: BankQuestion[] = [
   ...destinationQuestions,
   ...returnQuestions,
   ...scenarioQuestions,
+  ...wholeStoryQuestions,
 ];

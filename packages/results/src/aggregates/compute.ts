@@ -9,16 +9,22 @@ import { completionRows, itemRows, provinceRows, storedQuizzes } from "./query";
 import { draftQuestions } from "./questions";
 import type { Aggregates } from "./types";
 
+export interface AggregateOptions {
+  /** Only the completions (total, by day, week, mode, language, province): questions and flags stay empty. */
+  completionsOnly?: boolean;
+}
+
 /**
  * Every dashboard figure for one set of filters, suppressed. Suppression runs here, inside the
  * package, on the whole answer at once, so no caller can get an unsuppressed number.
  */
-export async function computeAggregates(db: Kysely<Database>, input: AggregateFilters): Promise<Aggregates> {
+export async function computeAggregates(db: Kysely<Database>, input: AggregateFilters, options: AggregateOptions = {}): Promise<Aggregates> {
   const filters = parseFilters(input);
   const completions = await completionRows(db, filters);
   const provinces = await provinceRows(db, filters);
-  const items = await itemRows(db, filters);
-  const quizzes = await storedQuizzes(db, filters.quizId);
+  // Completions and questions share no sum, so suppression hides the same completions either way.
+  const items = options.completionsOnly ? [] : await itemRows(db, filters);
+  const quizzes = options.completionsOnly ? [] : await storedQuizzes(db, filters.quizId);
 
   const system = new LinearSystem();
   const finishCompletions = draftCompletions(system, completions, provinces);

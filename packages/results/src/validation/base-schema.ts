@@ -3,7 +3,8 @@ import { PROVINCES } from "../provinces";
 
 /** Limits that keep any single submission small whatever the quiz: the catalogue checks come after. */
 export const LIMITS = {
-  maxHeadCount: 500,
+  /** What one facilitator can really hold in a room. */
+  maxHeadCount: 200,
   maxAnswers: 200,
   maxIdLength: 64,
   maxSelected: 64,
