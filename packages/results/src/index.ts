@@ -10,6 +10,7 @@ export {
 } from "./facilitators/codes";
 export { addFacilitator, listFacilitators, disableFacilitator, voidFacilitatorSessions } from "./facilitators/functions";
 export { submissionSchema, validateSubmission } from "./validation/submission-schema";
+export { MAX_HEAD_COUNT } from "./validation/base-schema";
 export { SubmissionInvalidError, SubmissionConflictError, type SubmissionIssue } from "./errors";
 export { InvalidFiltersError } from "./aggregates/filters";
 export type { FlagTrend } from "./aggregates/flag-trend";

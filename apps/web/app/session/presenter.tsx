@@ -219,6 +219,7 @@ export function Presenter({ kit }: { kit: SessionKit }) {
             w={w}
             prompts={kit.prompts}
             headCount={run.setup.headCount}
+            maxPeople={kit.maxPeople}
             timer={run.timer}
             onTally={(counts, present) => {
               const next = stepRun(definition, run, { type: "quiz.tally", counts, present });
@@ -264,7 +265,7 @@ function CheckScreen({ kit, w, run, setRun, onInvalid }: CheckProps) {
     event.preventDefault();
     const n = Number(hands);
     const people = Number(present);
-    if (hands === "" || !Number.isInteger(n) || !Number.isInteger(people) || people < 1 || n < 0 || n > people) {
+    if (hands === "" || !Number.isInteger(n) || !Number.isInteger(people) || people < 1 || people > kit.maxPeople || n < 0 || n > people) {
       onInvalid();
       return;
     }
@@ -282,11 +283,11 @@ function CheckScreen({ kit, w, run, setRun, onInvalid }: CheckProps) {
       <form className="tally check-form" onSubmit={submit}>
         <label>
           <span>{w("check.rightHands")}</span>
-          <input data-hands inputMode="numeric" type="number" min={0} max={500} value={hands} onChange={(e) => setHands(e.target.value)} />
+          <input data-hands inputMode="numeric" type="number" min={0} max={kit.maxPeople} value={hands} onChange={(e) => setHands(e.target.value)} />
         </label>
         <label>
           <span>{w("check.present")}</span>
-          <input inputMode="numeric" type="number" min={1} max={500} value={present} onChange={(e) => setPresent(e.target.value)} />
+          <input inputMode="numeric" type="number" min={1} max={kit.maxPeople} value={present} onChange={(e) => setPresent(e.target.value)} />
         </label>
         <button type="submit">{w("present.save")}</button>
       </form>

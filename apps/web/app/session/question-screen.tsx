@@ -40,6 +40,7 @@ interface Props {
   w: W;
   prompts: Record<string, string>;
   headCount: number;
+  maxPeople: number;
   timer: boolean;
   onTally(counts: Record<string, number>, present: number): void;
 }
@@ -49,7 +50,7 @@ interface Props {
  * saves). Revealed: every option with its hands and a mark for the right one(s), why, and a
  * prompt for the room to talk about. Marks are words and symbols, never colour alone.
  */
-export function QuestionScreen({ view, texts, w, prompts, headCount, timer, onTally }: Props) {
+export function QuestionScreen({ view, texts, w, prompts, headCount, maxPeople, timer, onTally }: Props) {
   const q = view.question;
   const heading = useRef<HTMLHeadingElement>(null);
   const revealed = view.status === "feedback";
@@ -113,7 +114,7 @@ export function QuestionScreen({ view, texts, w, prompts, headCount, timer, onTa
                   type="number"
                   inputMode="numeric"
                   min={0}
-                  max={500}
+                  max={maxPeople}
                   aria-label={w("present.handsFor", { option: `${i + 1}` })}
                   value={counts[row.id] ?? ""}
                   onChange={(e) => setCounts({ ...counts, [row.id]: e.target.value })}
@@ -124,7 +125,7 @@ export function QuestionScreen({ view, texts, w, prompts, headCount, timer, onTa
           <div className="tally-footer">
             <label>
               <span>{w("present.present")}</span>
-              <input type="number" inputMode="numeric" min={1} max={500} value={present} onChange={(e) => setPresent(e.target.value)} />
+              <input type="number" inputMode="numeric" min={1} max={maxPeople} value={present} onChange={(e) => setPresent(e.target.value)} />
             </label>
             <button type="submit">{w("present.save")}</button>
             {view.status === "tallied" ? <p className="stage-saved">{w("present.saved")}</p> : null}

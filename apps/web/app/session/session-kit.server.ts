@@ -1,5 +1,5 @@
 import { coreQuiz, getT, helpContacts, questionBank, resourcesFor, sessionCheckSources, sessionChecks } from "@waspada/content";
-import { PROVINCES } from "@waspada/results";
+import { MAX_HEAD_COUNT, PROVINCES } from "@waspada/results";
 import { renderSVG } from "uqr";
 import { citations, proseSources } from "../campaign/sources.server";
 import { quizTexts } from "../quiz/quiz.server";
@@ -33,6 +33,7 @@ export function sessionKit(lang: string, origin: string): SessionKit {
     definition: coreQuiz,
     pack: quizTexts(lang, questionBank.map((q) => q.id)),
     words,
+    maxPeople: MAX_HEAD_COUNT,
     lengths: SESSION_LENGTHS,
     provinces: PROVINCES.map((code) => ({ code, name: text(`session:provinces.${code}`) })),
     checks: sessionChecks.map((check) => ({

@@ -13,6 +13,8 @@ export interface SessionKit {
   pack: QuizTexts;
   /** session.json flattened ("setup.heading" → text), placeholders as {{name}}. */
   words: Record<string, string>;
+  /** The most people a session may count (the results store's limit). */
+  maxPeople: number;
   /** Questions per length: about 15 and about 30 minutes. */
   lengths: { short: number; long: number };
   provinces: { code: string; name: string }[];

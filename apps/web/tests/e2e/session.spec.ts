@@ -52,7 +52,8 @@ test.describe("village session", () => {
     registerFacilitatorCode(E2E_DB_FILE, CODE);
     test.setTimeout(180_000);
     const dir = mkdtempSync(path.join(tmpdir(), "waspada-session-"));
-    const before = villageRows().length;
+    const earlier = new Set(villageRows().map((r) => r.id));
+    const before = earlier.size;
     let context: BrowserContext | undefined;
     try {
       // One online visit: the service worker installs and caches the session pages and assets.
@@ -130,7 +131,10 @@ test.describe("village session", () => {
       await expect(page.locator(".outbox-count")).toHaveAttribute("data-waiting", "0", { timeout: 30_000 });
       const rows = villageRows();
       expect(rows.length).toBe(before + 1);
-      const stored = rows.at(-1)!;
+      // Rows are kept in id order, not arrival order: find the new one by its id.
+      const fresh = rows.filter((r) => !earlier.has(r.id));
+      expect(fresh).toHaveLength(1);
+      const stored = fresh[0]!;
       expect(stored.head_count).toBe(30);
       const answers = JSON.parse(stored.answers) as { counts?: Record<string, number>; present?: number }[];
       expect(answers.length).toBe(6);

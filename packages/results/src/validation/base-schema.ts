@@ -66,6 +66,9 @@ export const baseSubmissionSchema = z.strictObject({
   facilitatorCode: z.string().min(1).max(64).optional(),
 });
 
+/** The most people one village session may count. */
+export const MAX_HEAD_COUNT = LIMITS.maxHeadCount;
+
 export const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 /** A real calendar day, YYYY-MM-DD. */
