@@ -13,6 +13,8 @@ export function rateLimit({
   // Which requests count: results are POSTs; the quiz's draws are also dealt by page loads (GET).
   methods = ["POST"],
   message = "Too many results from this network right now; try again shortly.",
+  // The client's key (server.mjs passes result-limit.mjs's clientKey, which honours TRUST_PROXY).
+  keyOf = (req) => req.socket.remoteAddress ?? "unknown",
 } = {}) {
   const buckets = new Map();
   const perMs = perMinute / 60_000;
@@ -26,7 +28,7 @@ export function rateLimit({
       for (const [key, b] of buckets) if (b.tokens + (t - b.at) * perMs >= burst) buckets.delete(key);
       lastSweep = t;
     }
-    const key = req.socket.remoteAddress ?? "unknown";
+    const key = keyOf(req);
     const b = buckets.get(key) ?? { tokens: burst, at: t };
     b.tokens = Math.min(burst, b.tokens + (t - b.at) * perMs);
     b.at = t;

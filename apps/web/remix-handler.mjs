@@ -8,6 +8,7 @@
 import { createRequestHandler, writeReadableStreamToWritable } from "@remix-run/node";
 import { createHash } from "node:crypto";
 import { BODY_LIMITS, BodyError, isFormType, readBody } from "./http-body.mjs";
+import { limitedFor } from "./result-limit.mjs";
 
 // Pages whose responses carry quiz state (the signed state, answers, results): never stored by
 // the browser or any cache, so Back after quick exit cannot show them from a cache.
@@ -32,7 +33,7 @@ export function remixHandler({ build, mode, originOf, limit = BODY_LIMITS.form }
         // Without JavaScript a quiz step is a form post; sent again byte for byte it is the
         // browser going Back (or reloading) to a step already answered, e.g. after quick exit:
         // that brings up the quiz's first page, never the answers someone was giving.
-        if (QUIZ_PAGE.test(req.path) && !req.path.endsWith(".data") && form.has("quiz") && replays.seen(body)) {
+        if (QUIZ_PAGE.test(req.path) && !req.path.endsWith(".data") && form.has("quiz") && replays.seen(req.path, body)) {
           res.set("Cache-Control", "no-store").redirect(303, req.path);
           return;
         }
@@ -48,6 +49,13 @@ export function remixHandler({ build, mode, originOf, limit = BODY_LIMITS.form }
       });
       init.signal = controller.signal;
       const response = await handle(new Request(originOf(req) + req.originalUrl, init), {});
+      // The result limit refused what this request would have stored (result-limit.mjs).
+      const wait = limitedFor();
+      if (wait) {
+        res.status(429).set({ "Retry-After": String(wait), "Cache-Control": "no-store" }).type("text/plain");
+        res.send("Too many results from this network right now; try again shortly. Nothing was stored.");
+        return;
+      }
       // Every answer to a post (which carries the state it was sent) and every quiz page.
       if (req.method === "POST" || QUIZ_PAGE.test(req.path)) response.headers.set("Cache-Control", "no-store");
       await sendRemixResponse(res, response);
@@ -81,8 +89,9 @@ async function sendRemixResponse(res, response) {
 function answeredSteps({ ttlMs = 2 * 60 * 60 * 1000, max = 100_000, now = () => Date.now() } = {}) {
   const seenAt = new Map();
   return {
-    seen(body) {
-      const key = createHash("sha256").update(body).digest("base64");
+    seen(path, body) {
+      // The path too: switching language posts the same state to the other language's page.
+      const key = createHash("sha256").update(path).update("\n").update(body).digest("base64");
       const t = now();
       for (const [k, at] of seenAt) {
         if (t - at < ttlMs && seenAt.size < max) break;

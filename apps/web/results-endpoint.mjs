@@ -11,6 +11,7 @@ function endpoint(limit, ingest) {
     try {
       const input = await readJson(req, limit);
       const answer = await ingest(input);
+      if (answer.retryAfter) res.set("Retry-After", String(answer.retryAfter));
       res.status(answer.status).set("Cache-Control", "no-store").json(answer.body);
     } catch (err) {
       next(err);

@@ -11,19 +11,25 @@ import { quickExit } from "./quick-exit.mjs";
 import { rateLimit } from "./rate-limit.mjs";
 import { remixHandler } from "./remix-handler.mjs";
 import { requestGuards } from "./request-guards.mjs";
+import { clientKey, configureResultLimit, resultLimitContext } from "./result-limit.mjs";
 import { resultsEndpoints } from "./results-endpoint.mjs";
 import { assetHeaders, securityHeaders } from "./security-headers.mjs";
 import { settings } from "./settings.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 // Checked before anything else starts: a wrong variable stops the server with its name.
-const { HOST: host, PORT: port, NODE_ENV, PUBLIC_URL } = settings();
+const { HOST: host, PORT: port, NODE_ENV, PUBLIC_URL, TRUST_PROXY, RESULTS_RATE_PER_MINUTE, RESULTS_RATE_BURST, DRAW_RATE_PER_MINUTE, DRAW_RATE_BURST } =
+  settings();
 // React and Remix read NODE_ENV themselves.
 process.env.NODE_ENV = NODE_ENV;
 // The origin every absolute link is made from: PUBLIC_URL, else the address the connection reached
 // on this server (its own interface address and port), never the Host header a client chooses.
 const configuredOrigin = PUBLIC_URL ? new URL(PUBLIC_URL).origin : undefined;
 const originOf = (req) => configuredOrigin ?? localOrigin(req.socket);
+
+// Every stored result counts against its client's bucket (result-limit.mjs), whatever path it took.
+configureResultLimit({ perMinute: RESULTS_RATE_PER_MINUTE, burst: RESULTS_RATE_BURST });
+const keyOf = (req) => clientKey(req, TRUST_PROXY);
 
 const build = await import("./build/server/index.js");
 const app = express();
@@ -39,15 +45,27 @@ if (configuredOrigin?.startsWith("https:")) {
 }
 // Posts only from our own pages (origin-check.mjs), before anything reads a body.
 app.use(sameOriginOnly({ originOf }));
+// The rest of each request knows its client's key, for the result limit (never logged).
+app.use(resultLimitContext(keyOf));
 // The results API first: its answers are tiny JSON, so compression would only cost time.
-app.use("/api/results", securityHeaders, rateLimit());
+app.use("/api/results", securityHeaders);
 // Each quiz page load, quiz form post and POST /api/quiz may deal a draw, the ticket a solo result
 // needs: drawing is cheap for a person and limited per address, so forged results cost a draw each.
 app.use(
   /^\/(?:[a-z]{2}\/quiz(?:\.data)?|api\/quiz)$/,
-  rateLimit({ methods: ["GET", "POST"], message: "Too many quizzes started from this network right now; try again shortly." }),
+  rateLimit({
+    methods: ["GET", "POST"],
+    keyOf,
+    perMinute: DRAW_RATE_PER_MINUTE ?? RESULTS_RATE_PER_MINUTE,
+    burst: DRAW_RATE_BURST ?? RESULTS_RATE_BURST,
+    message: "Too many quizzes started from this network right now; try again shortly.",
+  }),
 );
 app.use(resultsEndpoints(build.entry.module));
+// Dealing a draw on the same fast path as results: every solo result costs one.
+app.post("/api/quiz", securityHeaders, (_req, res) => {
+  res.set("Cache-Control", "no-store").json(build.entry.module.dealtDraw());
+});
 app.use(compression());
 // Fingerprinted assets never change: cached for a year, no validators to revalidate with.
 app.use(

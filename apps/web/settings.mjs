@@ -6,6 +6,7 @@
 // (the root package.json's database scripts use it for DB_FILE).
 import { randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { isIP } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
@@ -39,7 +40,23 @@ const schema = z.object({
     .regex(/^https?:\/\//, "PUBLIC_URL must start with http:// or https://")
     .optional()
     .or(z.literal("").transform(() => undefined)),
+  // What one facilitator code may send per UTC day (village sessions, and the people in them).
+  FACILITATOR_SESSIONS_PER_DAY: count(20),
+  FACILITATOR_PEOPLE_PER_DAY: count(1_000),
+  // The reverse proxies (their addresses, comma-separated) whose X-Forwarded-For names the client
+  // for the rate limits; unset, the limits key on the connection's own address.
+  TRUST_PROXY: z
+    .string()
+    .optional()
+    .transform((v) => (v ?? "").split(",").map((a) => a.trim()).filter(Boolean))
+    .refine((list) => list.every((a) => isIP(a) !== 0), "TRUST_PROXY must list IP addresses, comma-separated"),
+  // Results (not requests) one client may store: RESULTS_RATE_PER_MINUTE refills its bucket,
+  // RESULTS_RATE_BURST is its size. 0 a minute turns the limit off, as the benchmarks and the e2e
+  // suite do explicitly.
   RESULTS_RATE_PER_MINUTE: count(600),
+  // Quiz draws (page loads and posts that deal one) per client; unset, the results' figures.
+  DRAW_RATE_PER_MINUTE: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(0).optional()),
+  DRAW_RATE_BURST: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(0).optional()),
   RESULTS_RATE_BURST: count(120),
 });
 

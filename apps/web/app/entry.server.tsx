@@ -57,9 +57,12 @@ export default function handleRequest(
   });
 }
 export { ingestBatch, ingestOne } from "./api/results-api.server";
+export { dealtDraw } from "./quiz/draw.server";
 
 /** Server errors are logged without the request (no address, agent or URL of a quiz taker), bounded; 4xx are not errors. */
 export function handleError(error: unknown, { request }: { request: Request }) {
   if (request.signal.aborted || isRouteErrorResponse(error)) return;
+  // The result limit's refusal (a 429, see result-limit.mjs) is not a server error.
+  if ((error as { status?: unknown } | null)?.status === 429) return;
   logError(error);
 }

@@ -44,23 +44,23 @@ async function post(base, body) {
 }
 
 /**
- * Sends every acknowledged result again through the batch endpoint, 500 at a time: each must come
- * back "already stored". Returns the ids that did not (lost, or answered otherwise).
+ * Sends every acknowledged result again through POST /api/results, 16 at a time (the batch
+ * endpoint takes village sessions only): each must come back "already stored". Returns the ids
+ * that did not (lost, or answered otherwise).
  */
 async function replayAll(base, acknowledged) {
   const missing = [];
   const subs = [...acknowledged.values()];
-  for (let i = 0; i < subs.length; i += 500) {
-    const chunk = subs.slice(i, i + 500);
-    const res = await fetch(`${base}/api/results/batch`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ results: chunk }),
-    });
-    const body = await res.json();
-    const statuses = new Map((body.results ?? []).map((r) => [r.id, r.status]));
-    for (const sub of chunk) if (statuses.get(sub.id) !== "already stored") missing.push(`${sub.id}: ${statuses.get(sub.id) ?? res.status}`);
-  }
+  let next = 0;
+  const worker = async () => {
+    while (next < subs.length) {
+      const sub = subs[next++];
+      const res = await fetch(`${base}/api/results`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(sub) });
+      const body = await res.json().catch(() => ({}));
+      if (body.status !== "already stored") missing.push(`${sub.id}: ${body.status ?? res.status}`);
+    }
+  };
+  await Promise.all(Array.from({ length: 16 }, worker));
   return missing;
 }
 

@@ -12,6 +12,22 @@ import { ENGINE_VERSION } from "./version";
  */
 
 type Snapshot = ReturnType<ReturnType<typeof createQuizMachine>["resolveState"]>;
+type Machine = ReturnType<typeof createQuizMachine>;
+
+/**
+ * One machine per definition: building it is most of the cost of a step or a view (a view asks
+ * several "can" questions), and a machine is pure, so it is safely shared.
+ */
+const machines = new WeakMap<QuizDefinition, Machine>();
+
+function machineFor(definition: QuizDefinition): Machine {
+  let machine = machines.get(definition);
+  if (!machine) {
+    machine = createQuizMachine(definition);
+    machines.set(definition, machine);
+  }
+  return machine;
+}
 
 export function toState(definition: QuizDefinition, value: string, context: QuizContext): QuizState {
   const { s, i, d, a, p } = context;
@@ -28,7 +44,7 @@ function snapshotOf(definition: QuizDefinition, state: QuizState): Snapshot {
     throw new QuizStateError(`State of quiz ${state.q.join(" v")} cannot step quiz ${definition.id} v${definition.version}.`);
   }
   const { s, i, d, a, p } = state;
-  return createQuizMachine(definition).resolveState({ value: state.st, context: { s, i, d, a, p } });
+  return machineFor(definition).resolveState({ value: state.st, context: { s, i, d, a, p } });
 }
 
 /** Events arrive from forms: anything without a string type is simply not an event. */
@@ -37,7 +53,7 @@ function isEvent(event: unknown): event is QuizEvent {
 }
 
 export function initialState(definition: QuizDefinition, settings: QuizSettings): QuizState {
-  const [snapshot] = initialTransition(createQuizMachine(definition), settings);
+  const [snapshot] = initialTransition(machineFor(definition), settings);
   // xstate turns a throwing context factory (bad settings) into an error snapshot; surface it
   if (snapshot.status === "error") throw snapshot.error;
   return toState(definition, String(snapshot.value), snapshot.context);
@@ -52,6 +68,6 @@ export function step(definition: QuizDefinition, state: QuizState, event: QuizEv
   if (!isEvent(event)) return state;
   const snapshot = snapshotOf(definition, state);
   if (!snapshot.can(event)) return state;
-  const [next] = transition(createQuizMachine(definition), snapshot, event);
+  const [next] = transition(machineFor(definition), snapshot, event);
   return toState(definition, String(next.value), next.context);
 }

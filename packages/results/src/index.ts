@@ -1,8 +1,20 @@
 export { openResultsStore, MAX_BATCH, type ResultsStore } from "./store";
+export {
+  Facilitators,
+  FacilitatorError,
+  FacilitatorLimitError,
+  DEFAULT_FACILITATOR_LIMITS,
+  normaliseCode,
+  type Facilitator,
+  type FacilitatorLimits,
+} from "./facilitators/codes";
+export { addFacilitator, listFacilitators, disableFacilitator, voidFacilitatorSessions } from "./facilitators/functions";
 export { submissionSchema, validateSubmission } from "./validation/submission-schema";
+export { MAX_HEAD_COUNT } from "./validation/base-schema";
 export { SubmissionInvalidError, SubmissionConflictError, type SubmissionIssue } from "./errors";
 export { InvalidFiltersError } from "./aggregates/filters";
 export type { FlagTrend } from "./aggregates/flag-trend";
+export type { AggregateOptions } from "./aggregates/compute";
 export type { CheckAggregate, CheckAggregates } from "./aggregates/checks";
 export { forwardSessions, ForwardError, type ForwardReport } from "./sync/forward";
 export { MIN_CELL } from "./suppression/suppress";

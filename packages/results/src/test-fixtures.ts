@@ -49,8 +49,11 @@ export function solo(overrides: Partial<Submission> = {}): Submission {
   };
 }
 
+/** The facilitator code test stores know (test-support/stores.ts registers it on every store it opens). */
+export const FIXTURE_FACILITATOR_CODE = "TEST-CODE-0000-0001";
+
 /** A valid village session of `present` people answering the single-choice question by hands. */
 export function group(present: number, counts: Record<string, number>, overrides: Partial<Submission> = {}): Submission {
   const answer: Answer = { questionId: "salary", selected: ["b"], counts, present };
-  return { ...solo(), mode: "village", headCount: present, answers: [answer], ...overrides };
+  return { ...solo(), mode: "village", headCount: present, answers: [answer], facilitatorCode: FIXTURE_FACILITATOR_CODE, ...overrides };
 }

@@ -43,6 +43,8 @@ export interface SessionChecks {
 export type StoredSubmission = Submission & { day: string };
 
 export interface StoreOptions {
+  /** What one facilitator code may send a day (defaults: 20 sessions, 1,000 people). */
+  facilitatorLimits?: { sessionsPerDay?: number; peoplePerDay?: number };
   /** postgres:// or postgresql:// URL; wins over `file`. Defaults to env DATABASE_URL. */
   databaseUrl?: string;
   /** SQLite file; defaults to env DB_FILE (one of DB_FILE or DATABASE_URL must name the database). */

@@ -1,13 +1,16 @@
-import { MAX_BATCH, SubmissionConflictError, SubmissionInvalidError } from "@waspada/results";
+import { FacilitatorLimitError, MAX_BATCH, SubmissionConflictError, SubmissionInvalidError } from "@waspada/results";
 import { admitResult } from "../quiz/draw.server";
 import { resultsStore } from "../utils/db.server";
 import { BODY_LIMITS, BodyError, readJson } from "../../http-body.mjs";
+import { TooManyResultsError } from "../../result-limit.mjs";
 import { catalogue } from "./catalogue.server";
 
 /** An answer of the results API, independent of the HTTP layer that sends it. */
 export interface ApiAnswer {
   status: number;
   body: unknown;
+  /** Seconds, with a 429 from the result limit. */
+  retryAfter?: number;
 }
 
 function problem(status: number, error: string, details?: unknown): ApiAnswer {
@@ -40,6 +43,9 @@ export async function ingestBatch(input: unknown): Promise<ApiAnswer> {
   if (!Array.isArray(results) || results.length === 0 || results.length > MAX_BATCH) {
     return problem(400, `"results" must hold 1 to ${MAX_BATCH} results; nothing was stored.`);
   }
+  // A batch is a village laptop's outbox: sessions vouched for by a facilitator code, never solo results.
+  const solo = results.findIndex((r) => (r as { mode?: unknown } | null)?.mode !== "village");
+  if (solo >= 0) return problem(400, `Result ${solo}: the batch endpoint takes village sessions only (each with its facilitatorCode). Nothing was stored.`);
   const admitted = results.map((result) => admitResult(result));
   const refused = admitted.findIndex((a) => a.error !== undefined);
   if (refused >= 0) return problem(400, `Result ${refused}: ${admitted[refused]!.error} Nothing was stored.`);
@@ -61,6 +67,8 @@ export async function ingestBatch(input: unknown): Promise<ApiAnswer> {
 
 function failure(error: unknown): ApiAnswer {
   if (error instanceof SubmissionConflictError) return problem(409, "A different result was already stored under this id.");
+  if (error instanceof FacilitatorLimitError) return problem(429, error.message);
+  if (error instanceof TooManyResultsError) return { ...problem(429, error.message), retryAfter: error.retryAfter };
   if (error instanceof SubmissionInvalidError) {
     return problem(400, "The result is not valid; nothing was stored.", error.issues.slice(0, 20));
   }

@@ -5,7 +5,7 @@ import { proseSources } from "./sources.server";
 const SECTIONS = {
   prepare: ["device", "setup", "room", "audience", "helpInfo", "safeguarding"],
   running: ["keys", "notes", "readAloud", "discuss", "noRush"],
-  recording: ["hands", "spot", "numbersOnly", "offline"],
+  recording: ["hands", "spot", "checks", "numbersOnly", "offline"],
   reveal: ["why", "kind"],
   prompts: ["adverts", "check", "route", "family", "documents", "anyone"],
 } as const;
@@ -19,6 +19,7 @@ export function facilitatorPage(lang: string) {
     text: pick(lang, {
       title: "facilitator:title",
       intro: "facilitator:intro",
+      start: "facilitator:start",
       closingHeading: "facilitator:closing.heading",
       closing: "facilitator:closing.body",
       sourcesLabel: "common:quiz.sources",

@@ -37,7 +37,7 @@ export function homePage(lang: string) {
       items: (["offer", "departure", "control", "help"] as const).map((key) => t(`home:learn.${key}`)),
     },
     quizCall: pick(lang, { heading: "home:quizCall.heading", body: "home:quizCall.body", button: "home:quizCall.button" }),
-    village: pick(lang, { heading: "home:village.heading", body: "home:village.body", link: "home:village.link" }),
+    village: pick(lang, { heading: "home:village.heading", body: "home:village.body", link: "home:village.link", start: "home:village.start" }),
     helpTeaser: pick(lang, { heading: "home:helpTeaser.heading", body: "home:helpTeaser.body", link: "home:helpTeaser.link" }),
   };
 }

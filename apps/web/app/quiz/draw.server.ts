@@ -57,6 +57,12 @@ export function drawnQuestions(draw: Draw): string[] {
   return drawQuestions(soloQuiz, { mode: "solo", length: SOLO_QUIZ_LENGTH, seed: draw.seed });
 }
 
+/** What POST /api/quiz answers: a new draw for a client that plays on its own. */
+export function dealtDraw() {
+  const draw = newDraw();
+  return { draw: draw.token, id: draw.id, quizId: draw.quizId, quizVersion: draw.quizVersion, questions: drawnQuestions(draw) };
+}
+
 type Admitted = { submission: unknown; error?: undefined } | { error: string; submission?: undefined };
 
 /**

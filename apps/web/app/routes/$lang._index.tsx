@@ -66,7 +66,7 @@ export default function Home() {
         <h2>{village.heading}</h2>
         <p>{village.body}</p>
         <p>
-          <a href={`/${lang}/facilitator`}>{village.link}</a>
+          <a href={`/${lang}/session`}>{village.start}</a> · <a href={`/${lang}/facilitator`}>{village.link}</a>
         </p>
       </section>
 

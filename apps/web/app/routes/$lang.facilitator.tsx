@@ -11,11 +11,16 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => metaTags(data?.me
 export const loader = campaignPageLoader(facilitatorPage);
 
 export default function FacilitatorGuide() {
-  const { page } = useLoaderData<typeof loader>();
+  const { lang, page } = useLoaderData<typeof loader>();
   const { text, safeguarding } = page;
   return (
     <article>
       <PageHeading title={text.title} intro={text.intro} />
+      <p>
+        <a className="button primary" href={`/${lang}/session`}>
+          {text.start}
+        </a>
+      </p>
       <CitedParagraph text={page.context.text} sources={page.context.sources} label={text.sourcesLabel} />
       {/* Safeguarding in one line before anything else; the full section closes the guide. */}
       <p className="notice">{safeguarding.short}</p>

@@ -1,5 +1,5 @@
 import { catalogue } from "../api/catalogue.server";
-import { drawnQuestions, newDraw } from "../quiz/draw.server";
+import { dealtDraw } from "../quiz/draw.server";
 
 // GET /api/quiz: the quiz definition (ids, answers and branches; no words), for offline clients,
 // load tests and anyone building a compatible result. The answers are no secret (the quiz teaches
@@ -9,12 +9,9 @@ export function loader() {
 }
 
 // POST /api/quiz: deals a new solo quiz (rate-limited per client, like the quiz page that deals one
-// too). A solo result must carry `draw`, use `id` as its id and answer exactly `questions`.
+// too). A solo result must carry `draw`, use `id` as its id and answer exactly `questions`. In
+// production server.mjs answers it on its fast path with the same dealtDraw(); this serves `npm run dev`.
 export function action({ request }: { request: Request }) {
   if (request.method !== "POST") return Response.json({ error: "Use GET or POST." }, { status: 405 });
-  const draw = newDraw();
-  return Response.json(
-    { draw: draw.token, id: draw.id, quizId: draw.quizId, quizVersion: draw.quizVersion, questions: drawnQuestions(draw) },
-    { headers: { "Cache-Control": "no-store" } },
-  );
+  return Response.json(dealtDraw(), { headers: { "Cache-Control": "no-store" } });
 }

@@ -1,6 +1,7 @@
 import type { Question } from "@waspada/quiz-engine";
 import { useEffect, useMemo, useState } from "react";
 import { openChannel, type Position } from "./channel";
+import { questionWords } from "./question-words";
 import { wordsOf, type SessionKit } from "./session-kit";
 
 /**
@@ -9,7 +10,7 @@ import { wordsOf, type SessionKit } from "./session-kit";
  */
 export function NotesWindow({ kit }: { kit: SessionKit }) {
   const w = useMemo(() => wordsOf(kit), [kit]);
-  const texts = kit.pack;
+  const texts = useMemo(() => questionWords(kit.pack), [kit]);
   const [position, setPosition] = useState<Position | null>(null);
   useEffect(() => {
     const channel = openChannel((message) => {
@@ -21,8 +22,6 @@ export function NotesWindow({ kit }: { kit: SessionKit }) {
 
   const question: Question | undefined = position?.questionId ? kit.definition.questions.find((q) => q.id === position.questionId) : undefined;
   const check = position?.checkId ? kit.checks.find((c) => c.id === position.checkId) : undefined;
-  const text = question ? texts.questions[question.id] : undefined;
-  const flags = question ? question.redFlags.filter((id) => id in texts.flags) : [];
   return (
     <main id="main" className="session-notes" lang={kit.lang}>
       <h1>{w("notes.title")}</h1>
@@ -30,16 +29,16 @@ export function NotesWindow({ kit }: { kit: SessionKit }) {
         {question ? (
           <>
             <p className="notes-position">{position?.current && position.total ? w("present.progress", { current: position.current, total: position.total }) : null}</p>
-            <h2>{text?.prompt}</h2>
+            <h2>{texts.prompt(question.id)}</h2>
             <h3>{w("notes.speaker")}</h3>
-            <p>{text?.why}</p>
-            {flags.length ? (
+            <p>{texts.why(question.id)}</p>
+            {question.redFlags.some((id) => texts.flag(id)) ? (
               <>
                 <h3>{w("notes.flags")}</h3>
                 <ul>
-                  {flags.map((id) => (
+                  {question.redFlags.filter((id) => texts.flag(id)).map((id) => (
                     <li key={id}>
-                      <strong>{texts.flags[id]?.name}</strong>: {texts.flags[id]?.instead}
+                      <strong>{texts.flag(id)?.name}</strong>: {texts.flag(id)?.instead}
                     </li>
                   ))}
                 </ul>
@@ -48,7 +47,7 @@ export function NotesWindow({ kit }: { kit: SessionKit }) {
             <h3>{w("notes.prompt")}</h3>
             <p className="notes-prompt">{kit.prompts[question.stage]}</p>
             <p className="notes-sources">
-              {w("present.sources")}: {(texts.sources[question.id] ?? []).join("; ")}
+              {w("present.sources")}: {texts.sources(question.id).join("; ")}
             </p>
           </>
         ) : check ? (

@@ -1,7 +1,8 @@
-import type { QuizDefinition, QuizView } from "@waspada/quiz-engine";
+import { view, type QuizDefinition, type QuizView } from "@waspada/quiz-engine";
 import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from "react";
 import { openChannel, type Position } from "./channel";
 import { QuestionScreen } from "./question-screen";
+import { questionWords } from "./question-words";
 import { checkRound, loadRun, nextCheck, runView, saveCode, saveRun, savedCode, startRun, stepRun, type SessionRun } from "./run";
 import { wordsOf, type SessionKit } from "./session-kit";
 import { SetupScreen } from "./setup-screen";
@@ -27,7 +28,7 @@ function registerServiceWorker(onReady: () => void) {
 
 export function Presenter({ kit }: { kit: SessionKit }) {
   const w = useMemo(() => wordsOf(kit), [kit]);
-  const texts = kit.pack;
+  const texts = useMemo(() => questionWords(kit.pack), [kit]);
   const definition = kit.definition as QuizDefinition;
   const [run, setRunState] = useState<SessionRun | null>(null);
   const [code, setCode] = useState("");
@@ -50,7 +51,9 @@ export function Presenter({ kit }: { kit: SessionKit }) {
     setNotice("");
   }, []);
 
-  const quizView: QuizView | null = run ? runView(definition, run) : null;
+  // The engine's view is worked out once per state, not on every render.
+  const state = run?.state;
+  const quizView: QuizView | null = useMemo(() => (state ? view(definition, state) : null), [definition, state]);
 
   // Tell the notes window where the room is.
   useEffect(() => {
@@ -216,6 +219,7 @@ export function Presenter({ kit }: { kit: SessionKit }) {
             w={w}
             prompts={kit.prompts}
             headCount={run.setup.headCount}
+            maxPeople={kit.maxPeople}
             timer={run.timer}
             onTally={(counts, present) => {
               const next = stepRun(definition, run, { type: "quiz.tally", counts, present });
@@ -261,7 +265,7 @@ function CheckScreen({ kit, w, run, setRun, onInvalid }: CheckProps) {
     event.preventDefault();
     const n = Number(hands);
     const people = Number(present);
-    if (hands === "" || !Number.isInteger(n) || !Number.isInteger(people) || people < 1 || n < 0 || n > people) {
+    if (hands === "" || !Number.isInteger(n) || !Number.isInteger(people) || people < 1 || people > kit.maxPeople || n < 0 || n > people) {
       onInvalid();
       return;
     }
@@ -279,11 +283,11 @@ function CheckScreen({ kit, w, run, setRun, onInvalid }: CheckProps) {
       <form className="tally check-form" onSubmit={submit}>
         <label>
           <span>{w("check.rightHands")}</span>
-          <input data-hands inputMode="numeric" type="number" min={0} max={500} value={hands} onChange={(e) => setHands(e.target.value)} />
+          <input data-hands inputMode="numeric" type="number" min={0} max={kit.maxPeople} value={hands} onChange={(e) => setHands(e.target.value)} />
         </label>
         <label>
           <span>{w("check.present")}</span>
-          <input inputMode="numeric" type="number" min={1} max={500} value={present} onChange={(e) => setPresent(e.target.value)} />
+          <input inputMode="numeric" type="number" min={1} max={kit.maxPeople} value={present} onChange={(e) => setPresent(e.target.value)} />
         </label>
         <button type="submit">{w("present.save")}</button>
       </form>

@@ -1,6 +1,6 @@
 import type { Question, QuizView } from "@waspada/quiz-engine";
 import { useEffect, useRef, useState, type FormEvent } from "react";
-import type { QuizTexts } from "../quiz/screen";
+import type { QuestionWords } from "./question-words";
 import type { wordsOf } from "./session-kit";
 
 type W = ReturnType<typeof wordsOf>;
@@ -13,22 +13,21 @@ interface Row {
 }
 
 /** The rows the room raises hands for: options, advert parts, or the story step's choices. */
-export function questionRows(texts: QuizTexts, q: Question, view: QuizView): Row[] {
-  const text = texts.questions[q.id];
+export function questionRows(texts: QuestionWords, q: Question, view: QuizView): Row[] {
   const order = view.optionOrder ?? [];
   switch (q.kind) {
     case "single":
-      return order.map((id) => ({ id, label: text?.options[id]?.label ?? id, correct: q.options.find((o) => o.id === id)?.correct === true }));
+      return order.map((id) => ({ id, label: texts.option(q.id, id), correct: q.options.find((o) => o.id === id)?.correct === true }));
     case "trueFalse":
-      return order.map((id) => ({ id, label: texts.sentences[id === "true" ? "true" : "false"], correct: (id === "true") === q.answer }));
+      return order.map((id) => ({ id, label: texts.trueFalse(id), correct: (id === "true") === q.answer }));
     case "spot":
-      return order.map((id) => ({ id, label: text?.parts[id]?.text ?? id, correct: q.parts.find((p) => p.id === id)?.redFlag !== undefined }));
+      return order.map((id) => ({ id, label: texts.part(q.id, id), correct: q.parts.find((p) => p.id === id)?.redFlag !== undefined }));
     case "scenario": {
       const stepId = view.scenarioStep ?? q.start;
       const stepDef = q.steps.find((s) => s.id === stepId);
       return order.map((id) => ({
         id,
-        label: text?.steps[stepId]?.choices[id]?.label ?? id,
+        label: texts.choice(q.id, stepId, id),
         correct: stepDef?.choices.find((c) => c.id === id)?.safe === true,
       }));
     }
@@ -37,10 +36,11 @@ export function questionRows(texts: QuizTexts, q: Question, view: QuizView): Row
 
 interface Props {
   view: QuizView;
-  texts: QuizTexts;
+  texts: QuestionWords;
   w: W;
   prompts: Record<string, string>;
   headCount: number;
+  maxPeople: number;
   timer: boolean;
   onTally(counts: Record<string, number>, present: number): void;
 }
@@ -50,7 +50,7 @@ interface Props {
  * saves). Revealed: every option with its hands and a mark for the right one(s), why, and a
  * prompt for the room to talk about. Marks are words and symbols, never colour alone.
  */
-export function QuestionScreen({ view, texts, w, prompts, headCount, timer, onTally }: Props) {
+export function QuestionScreen({ view, texts, w, prompts, headCount, maxPeople, timer, onTally }: Props) {
   const q = view.question;
   const heading = useRef<HTMLHeadingElement>(null);
   const revealed = view.status === "feedback";
@@ -67,7 +67,6 @@ export function QuestionScreen({ view, texts, w, prompts, headCount, timer, onTa
   }, [timer, revealed]);
   if (!q) return null;
 
-  const text = texts.questions[q.id];
   const rows = questionRows(texts, q, view);
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -76,17 +75,23 @@ export function QuestionScreen({ view, texts, w, prompts, headCount, timer, onTa
     onTally(parsed, Number(present));
   };
   const handsOf = (id: string) => (revealed ? revealedHands(q, view, id) : undefined);
-  const stepText = q.kind === "scenario" && !revealed ? (text?.steps[view.scenarioStep ?? q.start]?.text ?? "") : "";
-  const long = rows.reduce((n, r) => n + r.label.length, 0) + (text?.prompt.length ?? 0) + stepText.length > 520;
+  const stepText = q.kind === "scenario" && !revealed ? texts.stepText(q.id, view.scenarioStep ?? q.start) : "";
+  const words =
+    rows.reduce((n, r) => n + r.label.length + 12, 0) +
+    texts.prompt(q.id).length +
+    stepText.length +
+    (revealed ? texts.why(q.id).length + (prompts[q.stage] ?? "").length : 0);
+  const many = rows.length > 4 && q.kind === "spot";
+  const classes = ["question", `fit-${fitLevel(words)}`, many ? "many" : "", q.kind === "spot" ? `look-${texts.look(q.id) ?? "advert"}` : ""];
 
   return (
-    <section className={`question${long ? " dense" : ""}${q.kind === "spot" ? ` look-${texts.looks[q.id] ?? "advert"}` : ""}`} aria-labelledby="question-heading">
+    <section className={classes.filter(Boolean).join(" ")} aria-labelledby="question-heading">
       <p className="stage-progress">
         {w("present.progress", { current: view.index + 1, total: view.total })}
         {timer && !revealed ? <span className="stage-timer"> · {w("present.timer", { seconds })}</span> : null}
       </p>
       <h1 id="question-heading" ref={heading} tabIndex={-1} className="stage-prompt">
-        {text?.prompt}
+        {texts.prompt(q.id)}
       </h1>
       {stepText ? <p className="stage-step">{stepText}</p> : null}
       {!revealed ? <p className="stage-hint">{w(q.kind === "spot" ? "present.spotAsk" : q.kind === "scenario" ? "present.storyVote" : "present.hands")}</p> : null}
@@ -109,7 +114,7 @@ export function QuestionScreen({ view, texts, w, prompts, headCount, timer, onTa
                   type="number"
                   inputMode="numeric"
                   min={0}
-                  max={500}
+                  max={maxPeople}
                   aria-label={w("present.handsFor", { option: `${i + 1}` })}
                   value={counts[row.id] ?? ""}
                   onChange={(e) => setCounts({ ...counts, [row.id]: e.target.value })}
@@ -120,7 +125,7 @@ export function QuestionScreen({ view, texts, w, prompts, headCount, timer, onTa
           <div className="tally-footer">
             <label>
               <span>{w("present.present")}</span>
-              <input type="number" inputMode="numeric" min={1} max={500} value={present} onChange={(e) => setPresent(e.target.value)} />
+              <input type="number" inputMode="numeric" min={1} max={maxPeople} value={present} onChange={(e) => setPresent(e.target.value)} />
             </label>
             <button type="submit">{w("present.save")}</button>
             {view.status === "tallied" ? <p className="stage-saved">{w("present.saved")}</p> : null}
@@ -129,6 +134,16 @@ export function QuestionScreen({ view, texts, w, prompts, headCount, timer, onTa
       )}
     </section>
   );
+}
+
+/**
+ * How much to shrink the type so a screen with this many characters fits the projector without
+ * scrolling (checked for every question at 1280x720 and 1920x1080 by an end-to-end test).
+ */
+export function fitLevel(characters: number): number {
+  const steps = [420, 560, 720, 900, 1100];
+  const level = steps.findIndex((limit) => characters <= limit);
+  return level === -1 ? steps.length : level;
 }
 
 function initialCounts(q: Question | undefined, view: QuizView, counts?: Record<string, number>): Record<string, string> {
@@ -152,7 +167,7 @@ function revealedHands(q: Question, view: QuizView, id: string): number | undefi
 
 interface RevealProps {
   view: QuizView;
-  texts: QuizTexts;
+  texts: QuestionWords;
   w: W;
   prompt: string;
   rows: Row[];
@@ -161,14 +176,13 @@ interface RevealProps {
 
 function Reveal({ view, texts, w, prompt, rows, handsOf }: RevealProps) {
   const q = view.question!;
-  const text = texts.questions[q.id];
   // A story is shown as the path the room took; other kinds as every option with its hands.
   const shown: Row[] =
     q.kind === "scenario"
       ? (view.feedback?.answer.selected ?? []).flatMap((choiceId) => {
           const step = q.steps.find((s) => s.choices.some((c) => c.id === choiceId));
           const choice = step?.choices.find((c) => c.id === choiceId);
-          return step && choice ? [{ id: choiceId, label: text?.steps[step.id]?.choices[choiceId]?.label ?? choiceId, correct: choice.safe }] : [];
+          return step && choice ? [{ id: choiceId, label: texts.choice(q.id, step.id, choiceId), correct: choice.safe }] : [];
         })
       : rows;
   const mark = q.kind === "spot" ? w("present.redFlag") : q.kind === "scenario" ? w("present.safe") : w("present.answer");
@@ -195,14 +209,14 @@ function Reveal({ view, texts, w, prompt, rows, handsOf }: RevealProps) {
       </ol>
       <div className="reveal-text">
         <p>
-          <strong>{w("present.why")}:</strong> {text?.why}
+          <strong>{w("present.why")}:</strong> {texts.why(q.id)}
         </p>
         <p className="discuss">
           <strong>{w("present.discuss")}:</strong> {prompt}
         </p>
       </div>
       <p className="stage-sources">
-        {w("present.sources")}: {(texts.sources[q.id] ?? []).join("; ")}
+        {w("present.sources")}: {texts.sources(q.id).join("; ")}
       </p>
     </div>
   );

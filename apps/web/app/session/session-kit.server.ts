@@ -1,5 +1,5 @@
-import { coreQuiz, flatten, getT, helpContacts, questionBank, resourcesFor, sessionCheckSources, sessionChecks } from "@waspada/content";
-import { PROVINCES } from "@waspada/results";
+import { coreQuiz, getT, helpContacts, questionBank, resourcesFor, sessionCheckSources, sessionChecks } from "@waspada/content";
+import { MAX_HEAD_COUNT, PROVINCES } from "@waspada/results";
 import { renderSVG } from "uqr";
 import { citations, proseSources } from "../campaign/sources.server";
 import { quizTexts } from "../quiz/quiz.server";
@@ -23,7 +23,7 @@ export function sessionKit(lang: string, origin: string): SessionKit {
   const text = (key: string) => String(t(key));
   const words: Record<string, string> = {};
   // Raw, so placeholders stay as {{name}} for the browser to fill in.
-  for (const [key, value] of flatten(resourcesFor(lang, ["session"]).session)) {
+  for (const [key, value] of flatten(resourcesFor(lang, ["session"]).session, "")) {
     if (typeof value === "string" && !key.startsWith("provinces.")) words[key] = value;
   }
   const siteUrl = `${(settings().PUBLIC_URL ?? origin).replace(/\/+$/, "")}/${lang}`;
@@ -33,6 +33,7 @@ export function sessionKit(lang: string, origin: string): SessionKit {
     definition: coreQuiz,
     pack: quizTexts(lang, questionBank.map((q) => q.id)),
     words,
+    maxPeople: MAX_HEAD_COUNT,
     lengths: SESSION_LENGTHS,
     provinces: PROVINCES.map((code) => ({ code, name: text(`session:provinces.${code}`) })),
     checks: sessionChecks.map((check) => ({
@@ -62,4 +63,10 @@ export function sessionKit(lang: string, origin: string): SessionKit {
       notes: `${sessionPath(lang)}/notes`,
     },
   };
+}
+
+/** "setup.heading" → text, for every text of a nested locale section. */
+function flatten(tree: unknown, prefix: string): [string, unknown][] {
+  if (tree === null || typeof tree !== "object") return [[prefix, tree]];
+  return Object.entries(tree).flatMap(([key, value]) => flatten(value, prefix ? `${prefix}.${key}` : key));
 }

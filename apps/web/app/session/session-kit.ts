@@ -10,10 +10,11 @@ export interface SessionKit {
   lang: string;
   languages: { code: string; name: string; href: string }[];
   definition: QuizDefinition;
-  /** The words of every question (the same shape as the solo quiz's pack). */
   pack: QuizTexts;
   /** session.json flattened ("setup.heading" → text), placeholders as {{name}}. */
   words: Record<string, string>;
+  /** The most people a session may count (the results store's limit). */
+  maxPeople: number;
   /** Questions per length: about 15 and about 30 minutes. */
   lengths: { short: number; long: number };
   provinces: { code: string; name: string }[];

@@ -32,7 +32,7 @@ export function SetupScreen({ kit, w, code, offlineReady, outbox, onForgetCode, 
       {
         id: crypto.randomUUID(),
         lang: kit.lang,
-        headCount: Number.isInteger(headCount) && headCount > 0 ? headCount : 1,
+        headCount: Number.isInteger(headCount) && headCount > 0 ? Math.min(headCount, kit.maxPeople) : 1,
         facilitatorCode,
         ...(province ? { province } : {}),
       },
@@ -83,7 +83,7 @@ export function SetupScreen({ kit, w, code, offlineReady, outbox, onForgetCode, 
         </label>
         <label className="field">
           <span className="field-label">{w("setup.headCount")}</span>
-          <input name="headCount" type="number" inputMode="numeric" min={1} max={500} defaultValue={20} required />
+          <input name="headCount" type="number" inputMode="numeric" min={1} max={kit.maxPeople} defaultValue={20} required />
         </label>
         <label className="field">
           <input type="checkbox" name="timer" /> {w("setup.timer")}

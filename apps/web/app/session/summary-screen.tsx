@@ -1,6 +1,6 @@
 import type { QuizResult } from "@waspada/quiz-engine";
 import { useEffect, useRef } from "react";
-import type { QuizTexts } from "../quiz/screen";
+import type { QuestionWords } from "./question-words";
 import { OutboxStatus } from "./outbox-status";
 import type { SessionRun } from "./run";
 import type { SessionKit, wordsOf } from "./session-kit";
@@ -9,7 +9,7 @@ import type { Outbox } from "./use-outbox";
 interface Props {
   kit: SessionKit;
   w: ReturnType<typeof wordsOf>;
-  texts: QuizTexts;
+  texts: QuestionWords;
   result: QuizResult;
   run: SessionRun;
   outbox: Outbox;
@@ -40,8 +40,8 @@ export function SummaryScreen({ kit, w, texts, result, run, outbox, onAgain }: P
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const { spotted, missed } = roomFlags(result);
-  const flag = (id: string) => texts.flags[id]?.name ?? id;
-  const instead = missed.slice(0, 2).map((id) => texts.flags[id]?.instead ?? id);
+  const flag = (id: string) => texts.flag(id)?.name ?? id;
+  const instead = missed.slice(0, 2).flatMap((id) => texts.flag(id)?.instead ?? []);
   return (
     <section className="summary" aria-labelledby="summary-heading">
       <h1 id="summary-heading" ref={heading} tabIndex={-1}>
@@ -83,9 +83,7 @@ export function SummaryScreen({ kit, w, texts, result, run, outbox, onAgain }: P
           <h2>{w("summary.help")}</h2>
           <ul className="summary-help">
             {kit.help.map((h) => (
-              <li key={h.id}>
-                <strong>{h.name}</strong>: {h.does}
-              </li>
+              <li key={h.id}>{h.name}</li>
             ))}
           </ul>
           <figure className="qr">

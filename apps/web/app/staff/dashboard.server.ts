@@ -19,7 +19,8 @@ const PATHS: Record<ViewName, string> = {
 
 /** The tables of one view for one set of filters: what the page draws and the CSV holds. */
 export async function viewTables(store: ResultsStore, view: ViewName, filters: AggregateFilters, lang: string) {
-  const aggregates = await store.aggregates(filters);
+  // Each view reads only the parts it shows; the question rollups are the costly part.
+  const aggregates = await store.aggregates(filters, { completionsOnly: view === "overview" || view === "village", flagsOnly: view === "red-flags" });
   switch (view) {
     case "overview": {
       const overview = overviewView(aggregates, lang);
@@ -59,7 +60,6 @@ export async function loadDashboard(request: Request, view: ViewName) {
       invalid: t("staff:filters.invalid"),
       total: t("staff:overview.total"),
       people: t("staff:overview.people"),
-      notYet: t("staff:village.notYet"),
     },
     labels: { hidden: t("staff:fewerThan"), notShown: t("staff:notShown") },
   };

@@ -1,10 +1,7 @@
-import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { validSubmission } from "../../bench/submissions.mjs";
 import { deal, storedSubmission } from "./helpers";
+import { startOwnServer } from "./own-server";
 
 // A solo result counts only for a quiz the server drew: each attack below stores nothing.
 type Quiz = { id: string; version: number; questions: { id: string }[] };
@@ -72,18 +69,10 @@ test("dealing a draw is a POST that is never cached", async ({ request }) => {
 });
 
 test("dealing draws is limited per address: quiz pages and POST /api/quiz share one bucket", async () => {
-  // Its own server with a small limit (the suite's server runs without one).
-  const port = Number(process.env.E2E_PORT ?? 3100) + 1000;
-  const dir = mkdtempSync(path.join(tmpdir(), "waspada-draw-limit-"));
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: "127.0.0.1", DB_FILE: path.join(dir, "db.sqlite"), RESULTS_RATE_PER_MINUTE: "1", RESULTS_RATE_BURST: "3" };
-  delete env.DATABASE_URL;
-  const server = spawn(process.execPath, [path.join(import.meta.dirname, "../../server.mjs")], { env, stdio: ["ignore", "pipe", "pipe"] });
+  // A server of its own with a small limit (the suite's server runs without one).
+  const server = await startOwnServer({ RESULTS_RATE_PER_MINUTE: "1", RESULTS_RATE_BURST: "3" });
   try {
-    await new Promise<void>((resolve, reject) => {
-      server.stdout.on("data", (d) => String(d).includes("serving") && resolve());
-      server.on("exit", (code) => reject(new Error(`server exited ${code}`)));
-    });
-    const base = `http://127.0.0.1:${port}`;
+    const { base } = server;
     const statuses = [
       (await fetch(`${base}/id/quiz`)).status,
       (await fetch(`${base}/api/quiz`, { method: "POST" })).status,
@@ -95,7 +84,6 @@ test("dealing draws is limited per address: quiz pages and POST /api/quiz share 
     // Other pages are not draws.
     expect((await fetch(`${base}/id`)).status).toBe(200);
   } finally {
-    server.kill("SIGTERM");
-    rmSync(dir, { recursive: true, force: true });
+    await server.stop();
   }
 });

@@ -1,7 +1,10 @@
 import { expect, type APIRequestContext, type Page } from "@playwright/test";
 import { E2E_DB_FILE } from "../../playwright.config";
 import Database from "better-sqlite3";
+import { spawnSync } from "node:child_process";
+import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
+import path from "node:path";
 
 /** What POST /api/quiz deals: the draw a solo result must carry, its id and its questions. */
 export type Dealt = { draw: string; id: string; quizId: string; quizVersion: number; questions: string[] };
@@ -96,4 +99,32 @@ export function storedCount(): number {
   } finally {
     db.close();
   }
+}
+
+/** Registers a facilitator code in a database, as `npm run facilitator:add -- --name … --code …` does. */
+export function registerFacilitatorCode(dbFile: string, code: string, name = "E2E partner"): void {
+  const run = spawnSync("npm", ["run", "--silent", "facilitator:add", "--", "--name", name, "--code", code], {
+    cwd: path.resolve(import.meta.dirname, "../../../.."),
+    env: { ...process.env, DB_FILE: dbFile, DATABASE_URL: "" },
+    encoding: "utf8",
+  });
+  if (run.status !== 0 && !/already registered/.test(run.stderr)) throw new Error(run.stderr);
+}
+
+type QuizShape = { id: string; version: number; questions: { id: string; kind: string; options?: { id: string; correct?: boolean }[] }[] };
+
+/** A valid village session of `present` people answering the quiz's first single-choice question. */
+export function villageSession(quiz: QuizShape, facilitatorCode: string, present = 20) {
+  const single = quiz.questions.find((q) => q.kind === "single")!;
+  const right = single.options!.find((o) => o.correct)!.id;
+  return {
+    id: randomUUID(),
+    quizId: quiz.id,
+    quizVersion: quiz.version,
+    lang: "id",
+    mode: "village",
+    headCount: present,
+    answers: [{ questionId: single.id, selected: [right], counts: { [right]: present - 2 }, present }],
+    facilitatorCode,
+  };
 }

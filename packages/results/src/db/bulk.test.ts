@@ -34,7 +34,7 @@ describeStores("BulkTemplates", ({ dialect, fresh }) => {
     const rows = Array.from({ length: 700 }, (_, i) => ({ i, text: awkward[i % awkward.length]!, province: i % 3 ? `P${i}` : null }));
     const spec: BulkSpec<(typeof rows)[number]> = {
       ...insertSubmissions,
-      push: (r, p) => p.push(`id-${r.i}`, r.text, "quiz", r.i, "id", "solo", r.province, 1, "2026-11-23", r.text, null),
+      push: (r, p) => p.push(`id-${r.i}`, r.text, "quiz", r.i, "id", "solo", r.province, 1, "2026-11-23", r.text, null, null),
     };
     await withDb(async (db, bulk) => {
       const first = await db.transaction().execute((trx) => bulk.run<(typeof rows)[number], { id: string }>(trx, spec, rows));

@@ -14,6 +14,31 @@ export interface Database {
   staff_sessions: StaffSessionsTable;
   staff_sign_ins: StaffSignInsTable;
   forwarded: ForwardedTable;
+  facilitators: FacilitatorsTable;
+  facilitator_days: FacilitatorDaysTable;
+}
+
+/**
+ * Facilitator codes: each names a partner organisation (never a person) and vouches for the
+ * village sessions sent with it. Only the code's SHA-256 is kept; the code is shown once.
+ */
+export interface FacilitatorsTable {
+  id: Generated<number>;
+  name: string;
+  code_hash: string;
+  /** UTC days, YYYY-MM-DD. */
+  created_day: string;
+  disabled_day: string | null;
+  /** When its sessions were voided (removed from storage and every figure), if ever. */
+  voided_day: string | null;
+}
+
+/** What each code sent per UTC day, for its daily limit. */
+export interface FacilitatorDaysTable {
+  facilitator_id: number;
+  day: string;
+  sessions: number;
+  people: number;
 }
 
 /** Village sessions this server has forwarded to another (npm run results:sync), by target origin. */
@@ -38,6 +63,8 @@ export interface SubmissionsTable {
   answers: string;
   /** Village sessions: the opening and closing check as canonical JSON; null otherwise. */
   checks: string | null;
+  /** Village sessions: the facilitator code's row (never the code); null for solo results. */
+  facilitator_id: number | null;
 }
 
 /** Quiz definitions (ids only) seen at ingestion: aggregates read their structure, dumps carry them. */

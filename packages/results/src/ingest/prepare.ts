@@ -17,6 +17,8 @@ export interface Prepared {
   checksJson: string | null;
   /** What it adds to the rollups (see derive.ts). */
   items: Deltas;
+  /** Village sessions: the row of the facilitator code it came with (set by the store). */
+  facilitatorId?: number;
 }
 
 export function prepare(input: unknown, catalogue: QuizCatalogue, day: string): Prepared {

@@ -6,15 +6,15 @@ import type { CellDelta } from "./rollup-batch";
 
 export const insertSubmissions: BulkSpec<Prepared> = {
   name: "submissions",
-  columns: ["id", "content_hash", "quiz_id", "quiz_version", "lang", "mode", "province", "head_count", "day", "answers", "checks"],
-  pgTypes: ["text", "text", "text", "integer", "text", "text", "text", "integer", "text", "text", "text"],
+  columns: ["id", "content_hash", "quiz_id", "quiz_version", "lang", "mode", "province", "head_count", "day", "answers", "checks", "facilitator_id"],
+  pgTypes: ["text", "text", "text", "integer", "text", "text", "text", "integer", "text", "text", "text", "integer"],
   maxRows: 256,
   build: (db, rows) =>
     rows(db.insertInto("submissions"))
       .onConflict((oc) => oc.column("id").doNothing())
       .returning("id"),
-  push: ({ sub, hash, day, answersJson, checksJson }, p) => {
-    p.push(sub.id, hash, sub.quizId, sub.quizVersion, sub.lang, sub.mode, sub.province ?? null, sub.headCount, day, answersJson, checksJson);
+  push: ({ sub, hash, day, answersJson, checksJson, facilitatorId }, p) => {
+    p.push(sub.id, hash, sub.quizId, sub.quizVersion, sub.lang, sub.mode, sub.province ?? null, sub.headCount, day, answersJson, checksJson, facilitatorId ?? null);
   },
 };
 

@@ -2,6 +2,7 @@ import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } fr
 import type { DialectName } from "../db/dialect-name";
 import { initial } from "./0001-initial";
 import { submissionsById } from "./0002-submissions-by-id";
+import { facilitators } from "./0003-facilitators";
 import { villageMode } from "./0004-village-mode";
 import { sessionChecks } from "./0005-session-checks";
 import { staff } from "./0006-staff";
@@ -12,6 +13,7 @@ export function migrations(dialect: DialectName): Record<string, Migration> {
   return {
     "0001-initial": initial(dialect),
     "0002-submissions-by-id": submissionsById(dialect),
+    "0003-facilitators": facilitators(dialect),
     "0004-village-mode": villageMode,
     "0005-session-checks": sessionChecks,
     "0006-staff": staff(dialect),

@@ -3,7 +3,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, afterEach, describe, inject } from "vitest";
+import { FacilitatorError } from "../facilitators/codes";
 import { openResultsStore, type ResultsStore } from "../store";
+import { FIXTURE_FACILITATOR_CODE } from "../test-fixtures";
 import type { StoreOptions } from "../types";
 
 type Cleanup = () => Promise<void> | void;
@@ -28,6 +30,13 @@ export function describeStores(name: string, body: (ctx: StoreContext) => void):
     const open = async (where?: StoreOptions) => {
       const store = await openResultsStore(where ?? (await fresh()));
       opened.push(store);
+      // The fixtures' village sessions carry this code; a store opened again already has it.
+      await store
+        .facilitators()
+        .add("Fixture partner", FIXTURE_FACILITATOR_CODE)
+        .catch((error: unknown) => {
+          if (!(error instanceof FacilitatorError)) throw error;
+        });
       return store;
     };
     afterEach(async () => {

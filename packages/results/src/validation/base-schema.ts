@@ -3,7 +3,8 @@ import { PROVINCES } from "../provinces";
 
 /** Limits that keep any single submission small whatever the quiz: the catalogue checks come after. */
 export const LIMITS = {
-  maxHeadCount: 500,
+  /** What one facilitator can really hold in a room. */
+  maxHeadCount: 200,
   maxAnswers: 200,
   maxIdLength: 64,
   maxSelected: 64,
@@ -64,6 +65,9 @@ export const baseSubmissionSchema = z.strictObject({
   /** Village sessions: the facilitator's code. Accepted here; checked and stored by id only where codes are kept. */
   facilitatorCode: z.string().min(1).max(64).optional(),
 });
+
+/** The most people one village session may count. */
+export const MAX_HEAD_COUNT = LIMITS.maxHeadCount;
 
 export const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 

@@ -50,6 +50,7 @@ export function catalogueIssues(
   const issues: SubmissionIssue[] = [];
   if (!catalogue.languages.includes(sub.lang)) issues.push({ path: ["lang"], message: "Not a language we serve" });
   if (sub.mode === "solo" && sub.headCount !== 1) issues.push({ path: ["headCount"], message: "A solo quiz is one person" });
+  if (sub.mode === "solo" && sub.facilitatorCode !== undefined) issues.push({ path: ["facilitatorCode"], message: "A solo result carries no facilitator code" });
   if (sub.checks) issues.push(...checkIssues(sub));
   if (!quiz) {
     issues.push({ path: ["quizVersion"], message: "Not a quiz id and version we serve" });
