@@ -33,7 +33,7 @@ export function remixHandler({ build, mode, originOf, limit = BODY_LIMITS.form }
         // Without JavaScript a quiz step is a form post; sent again byte for byte it is the
         // browser going Back (or reloading) to a step already answered, e.g. after quick exit:
         // that brings up the quiz's first page, never the answers someone was giving.
-        if (QUIZ_PAGE.test(req.path) && !req.path.endsWith(".data") && form.has("quiz") && replays.seen(body)) {
+        if (QUIZ_PAGE.test(req.path) && !req.path.endsWith(".data") && form.has("quiz") && replays.seen(req.path, body)) {
           res.set("Cache-Control", "no-store").redirect(303, req.path);
           return;
         }
@@ -89,8 +89,9 @@ async function sendRemixResponse(res, response) {
 function answeredSteps({ ttlMs = 2 * 60 * 60 * 1000, max = 100_000, now = () => Date.now() } = {}) {
   const seenAt = new Map();
   return {
-    seen(body) {
-      const key = createHash("sha256").update(body).digest("base64");
+    seen(path, body) {
+      // The path too: switching language posts the same state to the other language's page.
+      const key = createHash("sha256").update(path).update("\n").update(body).digest("base64");
       const t = now();
       for (const [k, at] of seenAt) {
         if (t - at < ttlMs && seenAt.size < max) break;

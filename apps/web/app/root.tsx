@@ -39,8 +39,9 @@ export function Layout({ children }: { children: ReactNode }) {
       </head>
       <body>
         {children}
-        {/* Quick exit and Escape twice on every page, even those that otherwise ship no JavaScript. */}
-        <script src="/quick-exit.js" nonce={nonce} defer suppressHydrationWarning />
+        {/* Quick exit and Escape twice on every public page, even those that otherwise ship no
+            JavaScript. The staff dashboard has no quick exit and ships no script at all. */}
+        {staffLang ? null : <script src="/quick-exit.js" nonce={nonce} defer suppressHydrationWarning />}
         {/* No ScrollRestoration: it keeps scroll positions in sessionStorage, a trace of the visit. */}
         {hydrate ? <Scripts nonce={nonce} /> : null}
       </body>

@@ -19,8 +19,8 @@ const PATHS: Record<ViewName, string> = {
 
 /** The tables of one view for one set of filters: what the page draws and the CSV holds. */
 export async function viewTables(store: ResultsStore, view: ViewName, filters: AggregateFilters, lang: string) {
-  // Overview and village read completions only; the question and flag rollups are the costly part.
-  const aggregates = await store.aggregates(filters, { completionsOnly: view === "overview" || view === "village" });
+  // Each view reads only the parts it shows; the question rollups are the costly part.
+  const aggregates = await store.aggregates(filters, { completionsOnly: view === "overview" || view === "village", flagsOnly: view === "red-flags" });
   switch (view) {
     case "overview": {
       const overview = overviewView(aggregates, lang);

@@ -13,7 +13,7 @@ export function staffShell(request: Request, { session, lang }: StaffContext) {
     ["redFlags", "/staff/red-flags"],
     ["questions", "/staff/questions"],
     ["village", "/staff/village"],
-    ...(admin ? [["accounts", "/staff/accounts"]] : []),
+    ...(admin ? [["accounts", "/staff/accounts"], ["facilitators", "/staff/facilitators"]] : []),
   ] as const;
   // The filters travel between sections, so a view and its neighbours stay comparable.
   const keep = Object.fromEntries([...url.searchParams].filter(([k]) => k !== "lang" && k !== "done" && k !== "error"));

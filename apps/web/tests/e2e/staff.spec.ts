@@ -111,7 +111,10 @@ test("a viewer sees no admin section and is refused its page and its actions", a
   await expect(page.getByRole("link", { name: "Staff accounts" })).toHaveCount(0);
   const response = await page.goto("/staff/accounts?lang=en");
   expect(response?.status()).toBe(403);
-  const csrf = await (await page.goto("/staff?lang=en"), page.locator('input[name="csrf"]').first().inputValue());
+  expect((await page.goto("/staff/facilitators?lang=en"))?.status()).toBe(403);
+  await page.goto("/staff?lang=en");
+  await expect(page.getByRole("link", { name: "Facilitator codes" })).toHaveCount(0);
+  const csrf = await page.locator('input[name="csrf"]').first().inputValue();
   const post = await page.request.post("/staff/accounts", { form: { csrf, user: ADMIN.user, intent: "disable" } });
   expect(post.status()).toBe(403);
 });
@@ -154,6 +157,26 @@ test("an admin disables an account from the dashboard, which ends its session, a
   await viewerContext.close();
 });
 
+test("an admin makes a facilitator code, sees it once, disables it and voids its sessions", async ({ page }) => {
+  await signIn(page, ADMIN, "/staff/facilitators?lang=en");
+  await page.getByLabel("Name of the organisation").fill("DESBUMI Uji Coba");
+  await page.getByRole("button", { name: "Make a new code" }).click();
+  const notice = page.locator(".new-code");
+  await expect(notice).toContainText(/New code for DESBUMI Uji Coba: [0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}\./);
+  const code = /([0-9A-Z]{4}(?:-[0-9A-Z]{4}){3})/.exec((await notice.textContent()) ?? "")![1]!;
+  const row = page.getByRole("row", { name: /DESBUMI Uji Coba/ });
+  await expect(row).toBeVisible();
+  // Shown once: reloading the page lists the organisation, never the code.
+  await page.goto("/staff/facilitators?lang=en");
+  expect(await page.content()).not.toContain(code);
+  await row.getByRole("button", { name: "Disable the code of DESBUMI Uji Coba" }).click();
+  await expect(page.getByRole("status")).toHaveText("The code is disabled.");
+  await expect(row.getByRole("button", { name: /Disable/ })).toHaveCount(0);
+  await row.getByLabel("Yes, remove every session sent with this code from all figures").check();
+  await row.getByRole("button", { name: "Void the sessions of DESBUMI Uji Coba" }).click();
+  await expect(page.getByRole("status")).toHaveText("0 sessions removed from the figures.");
+});
+
 test("staff pages are never cached or indexed, and stay out of the sitemap", async ({ page, request }) => {
   const signInPage = await request.get("/staff/sign-in");
   expect(signInPage.headers()["cache-control"]).toBe("no-store");
@@ -180,7 +203,7 @@ test("every staff page has no WCAG 2.2 AA violations, in both languages", async 
   found.push(...(await axeViolations(page)));
   await signIn(page, ADMIN);
   for (const lang of ["id", "en"]) {
-    for (const path of ["/staff", "/staff/red-flags", "/staff/questions", "/staff/village", "/staff/accounts"]) {
+    for (const path of ["/staff", "/staff/red-flags", "/staff/questions", "/staff/village", "/staff/accounts", "/staff/facilitators"]) {
       await page.goto(`${path}?lang=${lang}&${RANGE}`);
       found.push(...(await axeViolations(page)));
     }

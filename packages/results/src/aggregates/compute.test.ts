@@ -44,13 +44,14 @@ describeStores("aggregates", ({ open }) => {
     expect(a.byProvince).toEqual([{ province: "ID-JK", ...both(13, 42) }, { province: null, ...both(10, 10) }]);
   });
 
-  it("gives the same completions, suppressed alike, when asked for completions only", async () => {
+  it("gives the same completions and flags, suppressed alike, when asked for completions or flags only", async () => {
     const store = await open();
     await seed(store);
     for (const filters of [{}, { lang: "en" }, { province: "ID-JK" as const }, { from: "2025-01-13" }]) {
       const whole = await store.aggregates(filters);
       const only = await store.aggregates(filters, { completionsOnly: true });
       expect(only).toEqual({ ...whole, questions: [], flags: [] });
+      expect(await store.aggregates(filters, { flagsOnly: true })).toEqual({ ...whole, questions: [] });
     }
   });
 

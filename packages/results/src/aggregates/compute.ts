@@ -7,11 +7,14 @@ import { draftCompletions } from "./completions";
 import { parseFilters } from "./filters";
 import { completionRows, itemRows, provinceRows, storedQuizzes } from "./query";
 import { draftQuestions } from "./questions";
+import { ItemKind } from "../ingest/items";
 import type { Aggregates } from "./types";
 
 export interface AggregateOptions {
   /** Only the completions (total, by day, week, mode, language, province): questions and flags stay empty. */
   completionsOnly?: boolean;
+  /** Completions and red flags only: questions stay empty. */
+  flagsOnly?: boolean;
 }
 
 /**
@@ -22,9 +25,10 @@ export async function computeAggregates(db: Kysely<Database>, input: AggregateFi
   const filters = parseFilters(input);
   const completions = await completionRows(db, filters);
   const provinces = await provinceRows(db, filters);
-  // Completions and questions share no sum, so suppression hides the same completions either way.
-  const items = options.completionsOnly ? [] : await itemRows(db, filters);
-  const quizzes = options.completionsOnly ? [] : await storedQuizzes(db, filters.quizId);
+  // Completions, questions and red flags share no sum, so suppression hides the same figures of
+  // one part whether or not the others are computed.
+  const items = options.completionsOnly ? [] : await itemRows(db, filters, options.flagsOnly ? ItemKind.FLAG : undefined);
+  const quizzes = options.completionsOnly || options.flagsOnly ? [] : await storedQuizzes(db, filters.quizId);
 
   const system = new LinearSystem();
   const finishCompletions = draftCompletions(system, completions, provinces);

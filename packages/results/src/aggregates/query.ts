@@ -69,8 +69,8 @@ export interface ItemRow {
   counts: [number, number, number, number];
 }
 
-export async function itemRows(db: Kysely<Database>, f: AggregateFilters): Promise<ItemRow[]> {
-  const sums = await db
+export async function itemRows(db: Kysely<Database>, f: AggregateFilters, kind?: string): Promise<ItemRow[]> {
+  let query = db
     .selectFrom("rollups")
     .innerJoin("cells", "cells.id", "rollups.cell_id")
     .select((eb) => [
@@ -81,8 +81,9 @@ export async function itemRows(db: Kysely<Database>, f: AggregateFilters): Promi
       eb.fn.sum<number>("rollups.d").as("d"),
     ])
     .where((eb) => cellConditions(eb, f, itemScope(f)))
-    .groupBy("rollups.item_id")
-    .execute();
+    .groupBy("rollups.item_id");
+  if (kind) query = query.where("rollups.item_id", "in", db.selectFrom("items").select("id").where("kind", "=", kind));
+  const sums = await query.execute();
   const items = new Map((await db.selectFrom("items").selectAll().execute()).map((item) => [item.id, item]));
   return sums.flatMap((row) => {
     const item = items.get(row.item_id);

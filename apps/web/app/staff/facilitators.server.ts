@@ -1,0 +1,82 @@
+import { data } from "@remix-run/node";
+import { FacilitatorError, addFacilitator, disableFacilitator, listFacilitators, voidFacilitatorSessions } from "@waspada/results";
+import { resultsStore } from "../utils/db.server";
+import { requireStaff, requireStaffPost } from "./auth.server";
+import { MIN_PEOPLE } from "./figures";
+import { STAFF_HEADERS } from "./meta";
+import { staffShell } from "./shell.server";
+import { staffT } from "./words.server";
+
+type Notice = { created?: { name: string; code: string }; message?: string; error?: string };
+
+/**
+ * The facilitator codes page (admins only). Sessions and people per code follow the dashboard's
+ * rule: a code whose sessions hold fewer than 10 people shows "fewer than 10 (hidden)" for both.
+ */
+export async function facilitatorsPage(request: Request, notice: Notice = {}) {
+  const context = await requireStaff(request, "admin");
+  const t = staffT(context.lang);
+  const codes = await listFacilitators(await resultsStore());
+  const hidden = (people: number) => people > 0 && people < MIN_PEOPLE;
+  return {
+    staffLang: context.lang,
+    shell: staffShell(request, context),
+    ...notice,
+    codes: codes.map((c) => ({
+      id: c.id,
+      name: c.name,
+      createdDay: c.createdDay,
+      disabledDay: c.disabledDay,
+      voidedDay: c.voidedDay,
+      sessions: hidden(c.people) ? null : c.sessions,
+      people: hidden(c.people) ? null : c.people,
+      disable: t("staff:facilitators.disable", { name: c.name }),
+      void: t("staff:facilitators.void", { name: c.name }),
+    })),
+    text: {
+      title: t("staff:facilitators.title"),
+      intro: t("staff:facilitators.intro"),
+      name: t("staff:facilitators.name"),
+      create: t("staff:facilitators.create"),
+      newName: t("staff:facilitators.newName"),
+      createdDay: t("staff:facilitators.createdDay"),
+      disabledDay: t("staff:facilitators.disabledDay"),
+      voidedDay: t("staff:facilitators.voidedDay"),
+      sessions: t("staff:facilitators.sessions"),
+      people: t("staff:facilitators.people"),
+      actions: t("staff:facilitators.actions"),
+      confirmVoid: t("staff:facilitators.confirmVoid"),
+      none: t("staff:facilitators.none"),
+      hidden: t("staff:fewerThan"),
+      createdNotice: notice.created ? t("staff:facilitators.created", notice.created) : undefined,
+    },
+  };
+}
+
+/** Make, disable, or void a code's sessions; the new code is shown in this one answer only. */
+export async function facilitatorsAction(request: Request) {
+  const { form, lang } = await requireStaffPost(request, "admin");
+  const t = staffT(lang);
+  const store = await resultsStore();
+  const intent = String(form.get("intent") ?? "");
+  const id = Number(form.get("id"));
+  try {
+    if (intent === "create") {
+      const created = await addFacilitator(store, String(form.get("name") ?? ""));
+      return data(await facilitatorsPage(request, { created: { name: created.name, code: created.code } }), { headers: STAFF_HEADERS });
+    }
+    if (!Number.isInteger(id) || id <= 0) throw new FacilitatorError("Unknown code.");
+    if (intent === "disable") {
+      if (!(await disableFacilitator(store, id))) throw new FacilitatorError("Unknown code.");
+      return data(await facilitatorsPage(request, { message: t("staff:facilitators.disabled") }), { headers: STAFF_HEADERS });
+    }
+    if (intent === "void" && form.get("confirm") === "yes") {
+      const count = await voidFacilitatorSessions(store, id);
+      return data(await facilitatorsPage(request, { message: t("staff:facilitators.voided", { count }) }), { headers: STAFF_HEADERS });
+    }
+    throw new FacilitatorError("Unknown request.");
+  } catch (error) {
+    if (!(error instanceof FacilitatorError)) throw error;
+    return data(await facilitatorsPage(request, { error: error.message }), { status: 400, headers: STAFF_HEADERS });
+  }
+}
