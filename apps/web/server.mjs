@@ -7,6 +7,7 @@ import compression from "compression";
 import express from "express";
 import { logError } from "./error-log.mjs";
 import { sameOriginOnly } from "./origin-check.mjs";
+import { precompressed } from "./precompressed.mjs";
 import { quickExit } from "./quick-exit.mjs";
 import { rateLimit } from "./rate-limit.mjs";
 import { remixHandler } from "./remix-handler.mjs";
@@ -67,11 +68,14 @@ app.post("/api/quiz", securityHeaders, (_req, res) => {
   res.set("Cache-Control", "no-store").json(build.entry.module.dealtDraw());
 });
 app.use(compression());
-// Fingerprinted assets never change: cached for a year, no validators to revalidate with.
+// Fingerprinted assets never change: cached for a year, no validators to revalidate with; each is
+// sent as the Brotli or gzip copy made at build time (scripts/precompress.mjs), when accepted.
+const assetsDir = path.join(here, "build/client/assets");
 app.use(
   "/assets",
   assetHeaders,
-  express.static(path.join(here, "build/client/assets"), { immutable: true, maxAge: "1y", etag: false, lastModified: false }),
+  precompressed(assetsDir),
+  express.static(assetsDir, { immutable: true, maxAge: "1y", etag: false, lastModified: false }),
 );
 app.use(securityHeaders);
 app.get("/exit", quickExit);

@@ -6,6 +6,7 @@
 // Used by the test suite (short form) and by `npm run bench` (long form).
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -14,8 +15,28 @@ import { validSubmission } from "./submissions.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
+/** Servers this process started and has not seen exit: killed if this process ends first. */
+const running = new Set();
+process.once("exit", () => {
+  for (const child of running) child.kill("SIGKILL");
+});
+
+/** A port free right now on 127.0.0.1 (the harness restarts its server on one port, so it cannot use 0). */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
 function startServer(env) {
   const child = spawn(process.execPath, [path.join(here, "..", "server.mjs")], { env, stdio: ["ignore", "pipe", "pipe"] });
+  running.add(child);
+  child.once("exit", () => running.delete(child));
   let stderr = "";
   child.stderr.on("data", (d) => (stderr = (stderr + d).slice(-600)));
   return new Promise((resolve, reject) => {
@@ -64,7 +85,9 @@ async function replayAll(base, acknowledged) {
   return missing;
 }
 
-export async function runCrashHarness({ rounds = 20, loadMs = 400, clients = 16, port = 3300, log = () => {} } = {}) {
+export async function runCrashHarness({ rounds = 20, loadMs = 400, clients = 16, port: chosenPort, log = () => {} } = {}) {
+  // A fixed port would collide with another run's harness (or a server such a run left behind).
+  const port = chosenPort ?? (await freePort());
   const dir = mkdtempSync(path.join(tmpdir(), "waspada-crash-"));
   const dbFile = path.join(dir, "crash.sqlite");
   const env = { ...process.env, PORT: String(port), HOST: "127.0.0.1", RESULTS_RATE_PER_MINUTE: "0", DB_FILE: dbFile };
@@ -84,15 +107,23 @@ export async function runCrashHarness({ rounds = 20, loadMs = 400, clients = 16,
         log(`round ${round}: acknowledged ${line} on replay`);
       }
       let stop = false;
+      // The kill comes loadMs after this round's first acknowledged result, so that it lands under
+      // load however slowly a busy machine serves the first requests (at most 15 s without one).
+      let firstAck;
+      const acked = new Promise((r) => (firstAck = r));
       const workers = Array.from({ length: clients }, async () => {
         while (!stop) {
           const dealt = await draw(base);
           if (!dealt) continue;
           const sub = validSubmission(quiz, dealt, n++);
           const status = await post(base, sub);
-          if (status === 201 || status === 200) acknowledged.set(sub.id, sub);
+          if (status === 201 || status === 200) {
+            acknowledged.set(sub.id, sub);
+            firstAck();
+          }
         }
       });
+      await Promise.race([acked, new Promise((r) => setTimeout(r, 15_000))]);
       await new Promise((r) => setTimeout(r, loadMs));
       server.kill("SIGKILL");
       stop = true;
@@ -117,6 +148,8 @@ export async function runCrashHarness({ rounds = 20, loadMs = 400, clients = 16,
     report.replayedTwice = stored - distinct;
     return report;
   } finally {
+    // However the run ended (an error, a failed start), no server of ours outlives it.
+    for (const child of running) child.kill("SIGKILL");
     rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -11,7 +11,6 @@ const report = await runCrashHarness({
   rounds: opt("rounds", 50),
   loadMs: opt("load-ms", 1000),
   clients: opt("clients", 32),
-  port: 3310,
   log: (line) => console.log(line),
 });
 const integrity = [...new Set(report.integrity)];
