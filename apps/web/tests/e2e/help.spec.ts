@@ -68,6 +68,8 @@ for (const js of [true, false]) {
     test.use({ javaScriptEnabled: js });
 
     test("a finished quiz shows fitting help above the fold at 360×740, and a card with the missed flags", async ({ page }) => {
+      // About 20 steps (without JavaScript, each a page): more than 30 s when the machine is busy.
+      test.setTimeout(90_000);
       await finishQuiz(page, "id", js);
       await page.evaluate(() => window.scrollTo(0, 0));
       const links = page.locator(".result-help .channel-link");
