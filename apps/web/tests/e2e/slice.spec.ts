@@ -12,6 +12,8 @@ for (const js of [true, false]) {
       test.use({ javaScriptEnabled: js, locale: l.locale });
 
       test("a person takes the quiz from the home page and their result is stored once", async ({ page }) => {
+        // Without JavaScript a whole quiz is some 25 page loads: on a busy 2-core machine that nears 30 s.
+        test.setTimeout(90_000);
         await page.goto("/");
         await expect(page).toHaveURL(new RegExp(`/${l.lang}$`));
         await expect(page.locator("html")).toHaveAttribute("lang", l.lang);

@@ -42,7 +42,7 @@ describeStores("staff accounts", ({ open }) => {
     expect(Buffer.from(result.token, "base64url").length).toBeGreaterThanOrEqual(16);
     expect((await staff.session(result.token))?.account).toMatchObject({ username: "ratna", role: "admin", disabled: false });
     expect(await staff.session(`${result.token}x`)).toBeUndefined();
-  });
+  }, 90_000);
 
   it("refuses short, common and name-based passwords, and bad roles and names", async () => {
     const { staff } = await setup();

@@ -10,7 +10,7 @@ it("hashes with scrypt N=2^17, r=8, p=1, a 16-byte salt and a 32-byte key, salte
   expect(await verifyPassword("lantern-mango-drizzle-harbour", a)).toBe(true);
   expect(await verifyPassword("lantern-mango-drizzle-harbouR", a)).toBe(false);
   expect(await verifyPassword("lantern-mango-drizzle-harbour", "plain$text")).toBe(false);
-  // Four hashes of 128 MB each: over 20 s when the two cores are shared with other work.
+  // Four hashes of 128 MiB each: a third of a second apiece alone, much longer on a busy machine.
 }, 90_000);
 
 it("accepts long unusual passphrases and refuses short, leaked and patterned ones", async () => {
