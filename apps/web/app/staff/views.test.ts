@@ -142,8 +142,10 @@ describe("dashboard views on a real store", () => {
         const store = await freshStore();
         try {
           const subs = [];
+          const secrets: string[] = [];
           for (const [i, sessions] of codes.entries()) {
             const { code } = await addFacilitator(store, `Organisation ${i + 1}`);
+            secrets.push(code);
             for (const present of sessions) {
               const option = options[0]!.id;
               subs.push({
@@ -161,7 +163,7 @@ describe("dashboard views on a real store", () => {
           if (subs.length) await store.submitBatch(subs, catalogue);
           const listed = await listFacilitators(store);
           const shown = codeFigures(listed);
-          const [sessionsTable] = villageView(await store.aggregates(), await store.checkAggregates(), "en");
+          const [sessionsTable, byCode] = villageView(await store.aggregates(), await store.checkAggregates(), "en", await store.facilitators().sessionsByCode());
           const [totalSessions, totalPeople] = sessionsTable!.rows[0]!.values;
           for (const [column, total] of [
             ["sessions", totalSessions],
@@ -170,6 +172,19 @@ describe("dashboard views on a real store", () => {
             const hidden = shown.filter((f) => f[column] === null).length;
             // With a shown total, one hidden code is the total minus the shown ones.
             if (total !== null && total !== undefined) expect(hidden, `${column}: one hidden code beside a shown total`).not.toBe(1);
+          }
+          // The village page's table by code: the same guarantee, names and never the codes.
+          expect(byCode!.key).toBe("byCode");
+          expect(byCode!.rows.length).toBe(codes.filter((s) => s.length).length);
+          for (const row of byCode!.rows) expect(secrets.some((code) => row.id.includes(code) || row.name.includes(code))).toBe(false);
+          // Sessions may be few when 10 or more people sat in them; people never under 10.
+          for (const row of byCode!.rows) {
+            const [sessions, people] = row.values;
+            expect(sessions === null, "sessions and people hidden together").toBe(people === null);
+            if (people !== null && people !== undefined) expect(people === 0 || people >= MIN_PEOPLE, `${row.name}: ${people} people`).toBe(true);
+          }
+          for (const [i, total] of [totalSessions, totalPeople].entries()) {
+            if (total !== null && total !== undefined) expect(byCode!.rows.filter((r) => r.values[i] === null).length).not.toBe(1);
           }
           shown.forEach((f, i) => {
             if (f.people !== null) expect(f.people === 0 || f.people >= MIN_PEOPLE, `code ${i}: ${f.people} people`).toBe(true);
