@@ -17,7 +17,8 @@ export type { FlagTrend } from "./aggregates/flag-trend";
 export type { AggregateOptions } from "./aggregates/compute";
 export type { CheckAggregate, CheckAggregates } from "./aggregates/checks";
 export { forwardSessions, ForwardError, type ForwardReport } from "./sync/forward";
-export { MIN_CELL } from "./suppression/suppress";
+export { MIN_CELL, suppress } from "./suppression/suppress";
+export { LinearSystem } from "./suppression/linear-system";
 export { PROVINCES, isProvince, type Province } from "./provinces";
 export { aggregatesToCsv, toCsv, type CsvCell } from "./export/csv";
 export {

@@ -33,7 +33,11 @@ export async function viewTables(store: ResultsStore, view: ViewName, filters: A
       return { total: null, tables: questions.flatMap((q) => [q.outcomes, q.options]), questions };
     }
     case "village":
-      return { total: null, tables: villageView(aggregates, await store.checkAggregates(filters), lang), questions: [] };
+      return {
+        total: null,
+        tables: villageView(aggregates, await store.checkAggregates(filters), lang, await store.facilitators().sessionsByCode(filters)),
+        questions: [],
+      };
   }
 }
 

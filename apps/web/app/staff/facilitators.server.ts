@@ -1,8 +1,8 @@
 import { data } from "@remix-run/node";
-import { FacilitatorError, addFacilitator, disableFacilitator, listFacilitators, voidFacilitatorSessions } from "@waspada/results";
+import { FacilitatorError, type Facilitator, addFacilitator, disableFacilitator, listFacilitators, voidFacilitatorSessions } from "@waspada/results";
 import { resultsStore } from "../utils/db.server";
 import { requireStaff, requireStaffPost } from "./auth.server";
-import { MIN_PEOPLE } from "./figures";
+import { hiddenParts } from "./parts.server";
 import { STAFF_HEADERS } from "./meta";
 import { staffShell } from "./shell.server";
 import { staffT } from "./words.server";
@@ -10,26 +10,35 @@ import { staffT } from "./words.server";
 type Notice = { created?: { name: string; code: string }; message?: string; error?: string };
 
 /**
+ * Sessions and people per code as the page shows them (null when hidden). The codes together
+ * make up the village total the village page publishes, so a code with fewer than 10 people is
+ * hidden and, when that alone would let the total give it away, the next smallest code too.
+ */
+export function codeFigures(codes: readonly Facilitator[]): { sessions: number | null; people: number | null }[] {
+  const hidden = hiddenParts(codes);
+  return codes.map((c, i) => (hidden[i] ? { sessions: null, people: null } : { sessions: c.sessions, people: c.people }));
+}
+
+/**
  * The facilitator codes page (admins only). Sessions and people per code follow the dashboard's
- * rule: a code whose sessions hold fewer than 10 people shows "fewer than 10 (hidden)" for both.
+ * rule: "fewer than 10 (hidden)" for both, with no hidden code derivable from the total.
  */
 export async function facilitatorsPage(request: Request, notice: Notice = {}) {
   const context = await requireStaff(request, "admin");
   const t = staffT(context.lang);
   const codes = await listFacilitators(await resultsStore());
-  const hidden = (people: number) => people > 0 && people < MIN_PEOPLE;
+  const figures = codeFigures(codes);
   return {
     staffLang: context.lang,
     shell: staffShell(request, context),
     ...notice,
-    codes: codes.map((c) => ({
+    codes: codes.map((c, i) => ({
       id: c.id,
       name: c.name,
       createdDay: c.createdDay,
       disabledDay: c.disabledDay,
       voidedDay: c.voidedDay,
-      sessions: hidden(c.people) ? null : c.sessions,
-      people: hidden(c.people) ? null : c.people,
+      ...figures[i]!,
       disable: t("staff:facilitators.disable", { name: c.name }),
       void: t("staff:facilitators.void", { name: c.name }),
     })),

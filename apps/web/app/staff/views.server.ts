@@ -1,5 +1,6 @@
 import type { Aggregates, CheckAggregates, Figure, FlagTrend } from "@waspada/results";
 import { percent, value } from "./figures";
+import { hiddenParts } from "./parts.server";
 import type { Table, TableRow } from "./tables";
 import { namesFor, staffT } from "./words.server";
 
@@ -180,10 +181,20 @@ export function questionsView(a: Aggregates, lang: string): QuestionView[] {
   });
 }
 
-export function villageView(a: Aggregates, checks: CheckAggregates, lang: string): Table[] {
+/** Village sessions and people per facilitator code: the code's organisation, never the code. */
+export interface CodeSessions {
+  id: number;
+  name: string;
+  sessions: number;
+  people: number;
+}
+
+export function villageView(a: Aggregates, checks: CheckAggregates, lang: string, byCode: readonly CodeSessions[] = []): Table[] {
   const t = staffT(lang);
   const names = namesFor(lang);
   const village = a.byMode.find((m) => m.mode !== "solo");
+  // The codes sum to the village total above: hidden together so that none follows from it.
+  const hiddenCodes = hiddenParts(byCode);
   return [
     {
       key: "sessions",
@@ -202,6 +213,18 @@ export function villageView(a: Aggregates, checks: CheckAggregates, lang: string
           values: village ? [count(village.submissions), count(village.people)] : [0, 0],
         },
       ],
+    },
+    {
+      key: "byCode",
+      title: t("staff:village.byCode"),
+      description: t("staff:village.byCodeDesc"),
+      idLabel: "id",
+      nameLabel: t("staff:village.organisation"),
+      columns: [
+        { key: "sessions", label: t("staff:village.sessions"), kind: "count" },
+        { key: "people", label: t("staff:village.people"), kind: "count" },
+      ],
+      rows: byCode.map((c, i) => ({ id: String(c.id), name: c.name, values: hiddenCodes[i] ? [null, null] : [c.sessions, c.people] })),
     },
     {
       key: "checks",

@@ -3,13 +3,14 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { randomUUID } from "node:crypto";
 import fc from "fast-check";
-import { openResultsStore, type ResultsStore } from "@waspada/results";
+import { addFacilitator, listFacilitators, openResultsStore, type ResultsStore } from "@waspada/results";
 import { afterAll, describe, expect, it } from "vitest";
 import { catalogue } from "../api/catalogue.server";
 import { tablesToCsv } from "./export.server";
+import { codeFigures } from "./facilitators.server";
 import { MIN_PEOPLE } from "./figures";
 import type { Table } from "./tables";
-import { overviewView, questionsView, redFlagTrend, redFlagsView } from "./views.server";
+import { overviewView, questionsView, redFlagTrend, redFlagsView, villageView } from "./views.server";
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -125,6 +126,71 @@ describe("dashboard views on a real store", () => {
           const csv = tablesToCsv(overview.tables).slice(1).trim().split("\r\n").slice(1);
           const hiddenCells = overview.tables.flatMap((t) => t.rows.flatMap((r) => r.values.filter((v) => v === null))).length;
           expect(csv.filter((line) => line.endsWith(",,1")).length).toBe(hiddenCells);
+        } finally {
+          await store.close();
+        }
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it("never let a hidden facilitator code's figures follow from the village total", async () => {
+    // Each code holds a few village sessions (or none); the village page shows the total.
+    const codesArb = fc.array(fc.array(fc.integer({ min: 1, max: 15 }), { maxLength: 3 }), { minLength: 1, maxLength: 5 });
+    await fc.assert(
+      fc.asyncProperty(codesArb, async (codes) => {
+        const store = await freshStore();
+        try {
+          const subs = [];
+          const secrets: string[] = [];
+          for (const [i, sessions] of codes.entries()) {
+            const { code } = await addFacilitator(store, `Organisation ${i + 1}`);
+            secrets.push(code);
+            for (const present of sessions) {
+              const option = options[0]!.id;
+              subs.push({
+                id: randomUUID(),
+                quizId: quiz.id,
+                quizVersion: quiz.version,
+                lang: "id",
+                mode: "village",
+                headCount: present,
+                facilitatorCode: code,
+                answers: [{ questionId: question.id, selected: [option], counts: { [option]: present }, present }],
+              });
+            }
+          }
+          if (subs.length) await store.submitBatch(subs, catalogue);
+          const listed = await listFacilitators(store);
+          const shown = codeFigures(listed);
+          const [sessionsTable, byCode] = villageView(await store.aggregates(), await store.checkAggregates(), "en", await store.facilitators().sessionsByCode());
+          const [totalSessions, totalPeople] = sessionsTable!.rows[0]!.values;
+          for (const [column, total] of [
+            ["sessions", totalSessions],
+            ["people", totalPeople],
+          ] as const) {
+            const hidden = shown.filter((f) => f[column] === null).length;
+            // With a shown total, one hidden code is the total minus the shown ones.
+            if (total !== null && total !== undefined) expect(hidden, `${column}: one hidden code beside a shown total`).not.toBe(1);
+          }
+          // The village page's table by code: the same guarantee, names and never the codes.
+          expect(byCode!.key).toBe("byCode");
+          expect(byCode!.rows.length).toBe(codes.filter((s) => s.length).length);
+          for (const row of byCode!.rows) expect(secrets.some((code) => row.id.includes(code) || row.name.includes(code))).toBe(false);
+          // Sessions may be few when 10 or more people sat in them; people never under 10.
+          for (const row of byCode!.rows) {
+            const [sessions, people] = row.values;
+            expect(sessions === null, "sessions and people hidden together").toBe(people === null);
+            if (people !== null && people !== undefined) expect(people === 0 || people >= MIN_PEOPLE, `${row.name}: ${people} people`).toBe(true);
+          }
+          for (const [i, total] of [totalSessions, totalPeople].entries()) {
+            if (total !== null && total !== undefined) expect(byCode!.rows.filter((r) => r.values[i] === null).length).not.toBe(1);
+          }
+          shown.forEach((f, i) => {
+            if (f.people !== null) expect(f.people === 0 || f.people >= MIN_PEOPLE, `code ${i}: ${f.people} people`).toBe(true);
+            expect(f.people === null, "sessions and people hidden together").toBe(f.sessions === null);
+            if (f.people !== null) expect([f.sessions, f.people]).toEqual([listed[i]!.sessions, listed[i]!.people]);
+          });
         } finally {
           await store.close();
         }

@@ -1,6 +1,8 @@
 import { createHash, randomInt } from "node:crypto";
 import type { Kysely, Transaction } from "kysely";
 import type { Database } from "../db/schema";
+import { parseFilters } from "../aggregates/filters";
+import type { AggregateFilters } from "../types";
 
 /**
  * Facilitator codes. A code names a partner organisation ("DESBUMI Wonosobo"), never a person, and
@@ -114,6 +116,28 @@ export class Facilitators {
       sessions: Number(r.sessions),
       people: Number(r.people),
     }));
+  }
+
+  /**
+   * Village sessions and their people per code (its id and organisation name, never the code)
+   * under the dashboard's filters; codes without a session there are left out. Raw counts: the
+   * caller suppresses them together with the village total (they sum to it).
+   */
+  async sessionsByCode(input: AggregateFilters = {}): Promise<{ id: number; name: string; sessions: number; people: number }[]> {
+    const filters = parseFilters(input);
+    let query = this.#db
+      .selectFrom("submissions as s")
+      .innerJoin("facilitators as f", "f.id", "s.facilitator_id")
+      .select((eb) => ["f.id", "f.name", eb.fn.count<number>("s.id").as("sessions"), eb.fn.sum<number>("s.head_count").as("people")])
+      .where("s.mode", "<>", "solo");
+    if (filters.from) query = query.where("s.day", ">=", filters.from);
+    if (filters.to) query = query.where("s.day", "<=", filters.to);
+    if (filters.lang) query = query.where("s.lang", "=", filters.lang);
+    if (filters.mode) query = query.where("s.mode", "=", filters.mode);
+    if (filters.province) query = query.where("s.province", "=", filters.province);
+    if (filters.quizId) query = query.where("s.quiz_id", "=", filters.quizId);
+    const rows = await query.groupBy(["f.id", "f.name"]).orderBy("f.name").orderBy("f.id").execute();
+    return rows.map((r) => ({ id: Number(r.id), name: r.name, sessions: Number(r.sessions), people: Number(r.people) }));
   }
 
   /** Refuses the code from now on; what it sent stays (see voidSessions). Returns false for an unknown id. */
