@@ -2,6 +2,7 @@ import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/nod
 import { notFoundData, useNotFound } from "../campaign/not-found";
 import { metaTags } from "../campaign/page-meta";
 import { pageTitle } from "../campaign/page-meta.server";
+import { NotFoundArticle } from "../components/not-found-article";
 import { pick, requireLanguage } from "../utils/i18n.server";
 
 /**
@@ -29,9 +30,7 @@ export default function NotFoundPage() {
 export function ErrorBoundary() {
   const { lang, text } = useNotFound<Text>();
   return (
-    <article>
-      <h1>{text.heading}</h1>
-      <p>{text.body}</p>
+    <NotFoundArticle heading={text.heading} body={text.body}>
       <p>
         <a className="button primary" href={`/${lang}`}>
           {text.home}
@@ -40,6 +39,6 @@ export function ErrorBoundary() {
       <p>
         <a href={`/${lang}/help`}>{text.help}</a>
       </p>
-    </article>
+    </NotFoundArticle>
   );
 }

@@ -4,6 +4,7 @@ import { notFoundData, useNotFound } from "../campaign/not-found";
 import { metaTags } from "../campaign/page-meta";
 import { pageMeta, pageTitle } from "../campaign/page-meta.server";
 import { redFlagNotFound, redFlagPage } from "../campaign/red-flags.server";
+import { NotFoundArticle } from "../components/not-found-article";
 import { requireLanguage } from "../utils/i18n.server";
 
 /** This route's own 404 is an unknown id. */
@@ -57,12 +58,10 @@ export default function RedFlagPage() {
 export function ErrorBoundary() {
   const { lang, text } = useNotFound<Text>();
   return (
-    <article>
-      <h1>{text.heading}</h1>
-      <p>{text.body}</p>
+    <NotFoundArticle heading={text.heading} body={text.body}>
       <p>
         <a href={`/${lang}/red-flags`}>{text.backToList}</a>
       </p>
-    </article>
+    </NotFoundArticle>
   );
 }
