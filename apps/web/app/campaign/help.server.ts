@@ -11,6 +11,7 @@ import {
   type PublishedSource,
   type Situation,
 } from "@waspada/content";
+import type { HelpChannelView } from "../components/help-channel";
 import { getT, pick } from "../utils/i18n.server";
 import { localeTag } from "./locale.server";
 import { citations, proseSources } from "./sources.server";
@@ -22,24 +23,6 @@ export function formatDay(lang: string, isoDay: string): string {
   return new Intl.DateTimeFormat(localeTag(lang), { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${isoDay}T00:00:00Z`));
 }
 
-export interface ChannelView {
-  id: string;
-  org: string;
-  name: string;
-  when: string;
-  kind: HelpChannel["kind"];
-  /** Exactly as published. */
-  value: string;
-  /** tel:, https://wa.me/ or the website; none for an app. */
-  href?: string;
-  /** "Call 0800-1000", "WhatsApp …". */
-  action: string;
-  /** "2 published sources, checked on 6 December 2026". */
-  checked: string;
-  sourcesLabel: string;
-  sources: PublishedSource[];
-}
-
 export interface FactView {
   id: string;
   text: string;
@@ -48,7 +31,7 @@ export interface FactView {
 }
 
 /** One channel as every page shows it: what it is for, its link, and how it was checked. */
-export function channelView(lang: string, channel: HelpChannel): ChannelView {
+export function channelView(lang: string, channel: HelpChannel): HelpChannelView {
   const t = getT(lang);
   const name = t(`help:channels.${channel.id}.name`);
   return {
@@ -78,7 +61,7 @@ export function factView(lang: string, id: string): FactView {
   };
 }
 
-export function channelViews(lang: string, ids: readonly string[]): ChannelView[] {
+export function channelViews(lang: string, ids: readonly string[]): HelpChannelView[] {
   return ids.flatMap((id) => {
     const channel = channelById(id);
     return channel ? [channelView(lang, channel)] : [];

@@ -1,14 +1,19 @@
-import type { PublishedSource } from "@waspada/content";
+import type { HelpChannel, PublishedSource } from "@waspada/content";
 
+/** One channel as every page shows it, built by the server (campaign/help.server.ts). */
 export interface HelpChannelView {
   id: string;
   org: string;
   name: string;
   when: string;
-  kind: "phone" | "whatsapp" | "web" | "app";
+  kind: HelpChannel["kind"];
+  /** Exactly as published. */
   value: string;
+  /** tel:, https://wa.me/ or the website; none for an app. */
   href?: string;
+  /** "Call 0800-1000", "WhatsApp …". */
   action: string;
+  /** "2 published sources, checked on 6 December 2026". */
   checked: string;
   sourcesLabel: string;
   sources: PublishedSource[];

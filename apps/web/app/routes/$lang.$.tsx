@@ -1,7 +1,8 @@
 import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { isRouteErrorResponse, useRouteError } from "@remix-run/react";
+import { notFoundData, useNotFound } from "../campaign/not-found";
 import { metaTags } from "../campaign/page-meta";
 import { pageTitle } from "../campaign/page-meta.server";
+import { NotFoundArticle } from "../components/not-found-article";
 import { pick, requireLanguage } from "../utils/i18n.server";
 
 /**
@@ -13,15 +14,9 @@ function notFoundText(lang: string) {
   return { ...text, title: pageTitle(lang, text.heading) };
 }
 
-type NotFound = { lang: string; text: ReturnType<typeof notFoundText> };
+type Text = ReturnType<typeof notFoundText>;
 
-function notFoundData(error: unknown): NotFound | undefined {
-  if (!isRouteErrorResponse(error) || error.status !== 404) return undefined;
-  const body = error.data as Partial<NotFound> | string | null;
-  return typeof body === "object" && body?.text && body.lang ? (body as NotFound) : undefined;
-}
-
-export const meta: MetaFunction = ({ error }) => metaTags(undefined, notFoundData(error)?.text.title);
+export const meta: MetaFunction = ({ error }) => metaTags(undefined, notFoundData<Text>(error)?.text.title);
 
 export function loader({ params }: LoaderFunctionArgs) {
   const lang = requireLanguage(params.lang);
@@ -33,14 +28,9 @@ export default function NotFoundPage() {
 }
 
 export function ErrorBoundary() {
-  const error = useRouteError();
-  const notFound = notFoundData(error);
-  if (!notFound) throw error;
-  const { lang, text } = notFound;
+  const { lang, text } = useNotFound<Text>();
   return (
-    <article>
-      <h1>{text.heading}</h1>
-      <p>{text.body}</p>
+    <NotFoundArticle heading={text.heading} body={text.body}>
       <p>
         <a className="button primary" href={`/${lang}`}>
           {text.home}
@@ -49,6 +39,6 @@ export function ErrorBoundary() {
       <p>
         <a href={`/${lang}/help`}>{text.help}</a>
       </p>
-    </article>
+    </NotFoundArticle>
   );
 }

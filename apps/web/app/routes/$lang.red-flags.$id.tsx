@@ -1,20 +1,16 @@
 import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { isRouteErrorResponse, useLoaderData, useRouteError } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
+import { notFoundData, useNotFound } from "../campaign/not-found";
 import { metaTags } from "../campaign/page-meta";
 import { pageMeta, pageTitle } from "../campaign/page-meta.server";
 import { redFlagNotFound, redFlagPage } from "../campaign/red-flags.server";
+import { NotFoundArticle } from "../components/not-found-article";
 import { requireLanguage } from "../utils/i18n.server";
 
-type NotFound = { lang: string; text: ReturnType<typeof redFlagNotFound> };
+/** This route's own 404 is an unknown id. */
+type Text = ReturnType<typeof redFlagNotFound>;
 
-/** This route's own 404 (an unknown id), as opposed to an error from elsewhere, such as an unknown language. */
-function notFoundData(error: unknown): NotFound | undefined {
-  if (!isRouteErrorResponse(error) || error.status !== 404) return undefined;
-  const body = error.data as Partial<NotFound> | string | null;
-  return typeof body === "object" && body?.text && body.lang ? (body as NotFound) : undefined;
-}
-
-export const meta: MetaFunction<typeof loader> = ({ data, error }) => metaTags(data?.meta, notFoundData(error)?.text.title);
+export const meta: MetaFunction<typeof loader> = ({ data, error }) => metaTags(data?.meta, notFoundData<Text>(error)?.text.title);
 
 export function loader({ params, request }: LoaderFunctionArgs) {
   const lang = requireLanguage(params.lang);
@@ -60,17 +56,12 @@ export default function RedFlagPage() {
 
 /** An id the catalogue does not have: a 404 that still offers the way back to every red flag. */
 export function ErrorBoundary() {
-  const error = useRouteError();
-  const notFound = notFoundData(error);
-  if (!notFound) throw error;
-  const { lang, text } = notFound;
+  const { lang, text } = useNotFound<Text>();
   return (
-    <article>
-      <h1>{text.heading}</h1>
-      <p>{text.body}</p>
+    <NotFoundArticle heading={text.heading} body={text.body}>
       <p>
         <a href={`/${lang}/red-flags`}>{text.backToList}</a>
       </p>
-    </article>
+    </NotFoundArticle>
   );
 }

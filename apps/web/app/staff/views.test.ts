@@ -1,10 +1,10 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { randomUUID } from "node:crypto";
 import fc from "fast-check";
 import { addFacilitator, listFacilitators, openResultsStore, type ResultsStore } from "@waspada/results";
 import { afterAll, describe, expect, it } from "vitest";
+import { soloResult, villageResult } from "../../tests/e2e/seed-results";
 import { catalogue } from "../api/catalogue.server";
 import { tablesToCsv } from "./export.server";
 import { codeFigures } from "./facilitators.server";
@@ -36,17 +36,7 @@ interface Group {
 /** Solo results, each answering the bank's first single-choice question. */
 function rows(groups: Group[]) {
   return groups.flatMap((g) =>
-    Array.from({ length: g.count }, () => ({
-      id: randomUUID(),
-      quizId: quiz.id,
-      quizVersion: quiz.version,
-      lang: g.lang,
-      mode: "solo",
-      ...(g.province ? { province: g.province } : {}),
-      headCount: 1,
-      answers: [{ questionId: question.id, selected: [options[g.option % options.length]!.id] }],
-      day: g.day,
-    })),
+    Array.from({ length: g.count }, () => soloResult(quiz, question.id, options[g.option % options.length]!.id, g)),
   );
 }
 
@@ -148,16 +138,7 @@ describe("dashboard views on a real store", () => {
             secrets.push(code);
             for (const present of sessions) {
               const option = options[0]!.id;
-              subs.push({
-                id: randomUUID(),
-                quizId: quiz.id,
-                quizVersion: quiz.version,
-                lang: "id",
-                mode: "village",
-                headCount: present,
-                facilitatorCode: code,
-                answers: [{ questionId: question.id, selected: [option], counts: { [option]: present }, present }],
-              });
+              subs.push(villageResult(quiz, question.id, option, present, present, code));
             }
           }
           if (subs.length) await store.submitBatch(subs, catalogue);

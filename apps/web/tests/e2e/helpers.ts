@@ -2,9 +2,9 @@ import { expect, type APIRequestContext, type Page } from "@playwright/test";
 import { E2E_DB_FILE } from "../../playwright.config";
 import Database from "better-sqlite3";
 import { spawnSync } from "node:child_process";
-import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
 import path from "node:path";
+import { villageResult } from "./seed-results";
 
 /** What POST /api/quiz deals: the draw a solo result must carry, its id and its questions. */
 export type Dealt = { draw: string; id: string; quizId: string; quizVersion: number; questions: string[] };
@@ -117,14 +117,5 @@ type QuizShape = { id: string; version: number; questions: { id: string; kind: s
 export function villageSession(quiz: QuizShape, facilitatorCode: string, present = 20) {
   const single = quiz.questions.find((q) => q.kind === "single")!;
   const right = single.options!.find((o) => o.correct)!.id;
-  return {
-    id: randomUUID(),
-    quizId: quiz.id,
-    quizVersion: quiz.version,
-    lang: "id",
-    mode: "village",
-    headCount: present,
-    answers: [{ questionId: single.id, selected: [right], counts: { [right]: present - 2 }, present }],
-    facilitatorCode,
-  };
+  return villageResult(quiz, single.id, right, present, present - 2, facilitatorCode);
 }

@@ -1,12 +1,12 @@
 import { expect, test } from "@playwright/test";
 import Database from "better-sqlite3";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { randomUUID } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { E2E_DB_FILE } from "../../playwright.config";
 import { registerFacilitatorCode } from "./helpers";
+import { villageResult } from "./seed-results";
 
 const web = path.resolve(import.meta.dirname, "../..");
 const repo = path.resolve(web, "../..");
@@ -59,15 +59,8 @@ test("a laptop forwards its village sessions to the campaign's server exactly on
   const single = quiz.questions.find((q) => q.kind === "single")!;
   const right = single.options!.find((o) => o.correct)!.id;
   const session = (present: number) => ({
-    id: randomUUID(),
-    quizId: quiz.id,
-    quizVersion: quiz.version,
-    lang: "id",
-    mode: "village",
-    headCount: present,
-    answers: [{ questionId: single.id, selected: [right], counts: { [right]: present - 2 }, present }],
+    ...villageResult(quiz, single.id, right, present, present - 2, CODE),
     checks: { opening: { present, right: { passport: 3 } }, closing: { present, right: { passport: present - 1 } } },
-    facilitatorCode: CODE,
   });
   // The laptop and the campaign's server both know the facilitator's code (npm run facilitator:add -- --code).
   registerFacilitatorCode(E2E_DB_FILE, CODE);

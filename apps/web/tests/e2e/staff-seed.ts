@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
-import { randomUUID } from "node:crypto";
 import path from "node:path";
+import { soloResult } from "./seed-results";
 
 /** The monorepo root, where the npm scripts for staff accounts and restores live. */
 const ROOT = path.resolve(import.meta.dirname, "../../../..");
@@ -32,17 +32,7 @@ export function seedDump(quizzes: Quiz[], groups: SeedGroup[]) {
   const wrong = question.options!.find((o) => !o.correct)!.id;
   const header = { format: "waspada-results-dump", version: 1, quizzes, languages: ["id", "en"] };
   const rows = groups.flatMap((g) =>
-    Array.from({ length: g.count }, () => ({
-      id: randomUUID(),
-      quizId: quiz.id,
-      quizVersion: quiz.version,
-      lang: g.lang,
-      mode: "solo",
-      ...(g.province ? { province: g.province } : {}),
-      headCount: 1,
-      answers: [{ questionId: question.id, selected: [g.right ? right : wrong] }],
-      day: g.day,
-    })),
+    Array.from({ length: g.count }, () => soloResult(quiz, question.id, g.right ? right : wrong, g)),
   );
   return { ndjson: [header, ...rows].map((line) => JSON.stringify(line)).join("\n") + "\n", question };
 }

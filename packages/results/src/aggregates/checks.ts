@@ -2,7 +2,7 @@ import type { Kysely } from "kysely";
 import type { Database } from "../db/schema";
 import { MIN_CELL } from "../suppression/suppress";
 import type { AggregateFilters, SessionChecks } from "../types";
-import { parseFilters } from "./filters";
+import { filterClauses, parseFilters } from "./filters";
 import type { Figure } from "./types";
 
 /** One check question over the matching village sessions: hands for the right answer, out of people present. */
@@ -31,12 +31,7 @@ export interface CheckAggregates {
 export async function computeCheckAggregates(db: Kysely<Database>, input: AggregateFilters = {}): Promise<CheckAggregates> {
   const filters = parseFilters(input);
   let query = db.selectFrom("submissions").select("checks").where("checks", "is not", null).where("mode", "<>", "solo");
-  if (filters.from) query = query.where("day", ">=", filters.from);
-  if (filters.to) query = query.where("day", "<=", filters.to);
-  if (filters.lang) query = query.where("lang", "=", filters.lang);
-  if (filters.mode) query = query.where("mode", "=", filters.mode);
-  if (filters.province) query = query.where("province", "=", filters.province);
-  if (filters.quizId) query = query.where("quiz_id", "=", filters.quizId);
+  for (const [column, op, value] of filterClauses(filters)) query = query.where(column, op, value);
   const rows = await query.execute();
 
   const sums = new Map<string, { openRight: number; openPresent: number; closeRight: number; closePresent: number }>();

@@ -29,3 +29,21 @@ export function parseFilters(input: AggregateFilters): AggregateFilters {
   if (filters.from && filters.to && filters.from > filters.to) throw new InvalidFiltersError("Invalid aggregate filters: from is after to");
   return filters;
 }
+
+/** A submissions column the dashboard filters on. */
+export type FilterColumn = "day" | "lang" | "mode" | "province" | "quiz_id";
+
+/**
+ * The dashboard's filters as `where` clauses on the submissions table, one per filter that is set,
+ * so every query that counts submissions filters them the same way.
+ */
+export function filterClauses(filters: AggregateFilters): [FilterColumn, "=" | ">=" | "<=", string][] {
+  const clauses: [FilterColumn, "=" | ">=" | "<=", string][] = [];
+  if (filters.from) clauses.push(["day", ">=", filters.from]);
+  if (filters.to) clauses.push(["day", "<=", filters.to]);
+  if (filters.lang) clauses.push(["lang", "=", filters.lang]);
+  if (filters.mode) clauses.push(["mode", "=", filters.mode]);
+  if (filters.province) clauses.push(["province", "=", filters.province]);
+  if (filters.quizId) clauses.push(["quiz_id", "=", filters.quizId]);
+  return clauses;
+}

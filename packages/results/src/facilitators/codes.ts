@@ -1,7 +1,7 @@
 import { createHash, randomInt } from "node:crypto";
 import type { Kysely, Transaction } from "kysely";
 import type { Database } from "../db/schema";
-import { parseFilters } from "../aggregates/filters";
+import { filterClauses, parseFilters } from "../aggregates/filters";
 import type { AggregateFilters } from "../types";
 
 /**
@@ -130,12 +130,7 @@ export class Facilitators {
       .innerJoin("facilitators as f", "f.id", "s.facilitator_id")
       .select((eb) => ["f.id", "f.name", eb.fn.count<number>("s.id").as("sessions"), eb.fn.sum<number>("s.head_count").as("people")])
       .where("s.mode", "<>", "solo");
-    if (filters.from) query = query.where("s.day", ">=", filters.from);
-    if (filters.to) query = query.where("s.day", "<=", filters.to);
-    if (filters.lang) query = query.where("s.lang", "=", filters.lang);
-    if (filters.mode) query = query.where("s.mode", "=", filters.mode);
-    if (filters.province) query = query.where("s.province", "=", filters.province);
-    if (filters.quizId) query = query.where("s.quiz_id", "=", filters.quizId);
+    for (const [column, op, value] of filterClauses(filters)) query = query.where(`s.${column}`, op, value);
     const rows = await query.groupBy(["f.id", "f.name"]).orderBy("f.name").orderBy("f.id").execute();
     return rows.map((r) => ({ id: Number(r.id), name: r.name, sessions: Number(r.sessions), people: Number(r.people) }));
   }
