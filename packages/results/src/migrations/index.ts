@@ -42,12 +42,25 @@ export async function migrateToLatest(db: Kysely<unknown>, dialect: DialectName)
     allowUnorderedMigrations: true,
     ...(schema ? { migrationTableSchema: schema } : {}),
   });
-  const { error, results } = await migrator.migrateToLatest();
+  let { error, results } = await migrator.migrateToLatest();
+  // Before migrating, Kysely lists every table of every schema on PostgreSQL (it calls
+  // pg_get_serial_sequence on each); a table dropped meanwhile in another schema (a second app or
+  // test migrating down) fails that listing with 42P01 before any migration ran. Listing again sees
+  // the catalogue without it.
+  for (let retries = 3; error && retries > 0 && listingRaced(error, results); retries--) {
+    ({ error, results } = await migrator.migrateToLatest());
+  }
   if (error) {
     const failed = results?.find((r) => r.status === "Error")?.migrationName ?? "unknown";
     throw new Error(`Migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
   return { applied: (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName) };
+}
+
+/** Failed with "relation does not exist" while no migration had run: the table listing, not a migration. */
+function listingRaced(error: unknown, results: readonly { status: string }[] | undefined): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === "42P01" && !(results ?? []).some((r) => r.status !== "NotExecuted");
 }
 
 async function currentSchema(db: Kysely<unknown>): Promise<string | undefined> {
