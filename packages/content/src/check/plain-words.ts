@@ -47,6 +47,7 @@ export const EXPLAINED_IN: Readonly<Record<string, readonly string[]>> = {
   "glossary:terms.nonprosedural.definition": ["tidak berdokumen"],
   "glossary:terms.buruh-migran-purna.term": ["migran purna"],
   "glossary:terms.buruh-migran-purna.definition": ["migran purna"],
+  "glossary:terms.markas-penipuan.definition": ["pusat penipuan", "kompleks penipuan"],
 };
 
 function wholeWord(word: string): RegExp {
