@@ -86,13 +86,16 @@ export interface GlossaryEntry {
 
 /**
  * One step of safe, procedural migration. "seed" steps are stated in a seed;
- * "inference" steps are a reading of seed facts and are labelled so on the page.
+ * "inference" steps are a reading of seed facts; "published" steps come from published pages
+ * (`published`) on what the seeds do not cover. The page labels each.
  * Text: locales/{lng}/migration.json → `steps.{id}.title|body`.
  */
 export interface MigrationStep {
   id: string;
-  basis: "seed" | "inference";
+  basis: "seed" | "inference" | "published";
   sources: SourceRef[];
+  /** Published facts (channels.ts `publishedFacts` ids) behind what the studies do not cover. */
+  published?: string[];
 }
 
 /** A distinct source of the site, with a stable id and a citation for the about page. */

@@ -89,7 +89,12 @@ export function catalogueProblems(input: CatalogueInput): string[] {
     { what: "migration step", items: input.migrationSteps, schema: migrationStepSchema, ns: "migration", prefix: "steps", fields: ["title", "body"] },
   ];
   const problems = sections.flatMap((section) => sectionProblems(section, resources, languages));
-  for (const [what, items] of [["red flag", input.redFlags], ["glossary term", input.glossary]] as const) {
+  const withPublished = [
+    ["red flag", input.redFlags],
+    ["glossary term", input.glossary],
+    ["migration step", [...input.migrationBasics, ...input.migrationSteps]],
+  ] as const;
+  for (const [what, items] of withPublished) {
     for (const item of items) {
       for (const id of item.published ?? []) if (!publishedFactById(id)) problems.push(`${what} "${item.id}": unknown published fact "${id}"`);
     }

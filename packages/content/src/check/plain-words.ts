@@ -34,6 +34,7 @@ export const RETIRED_WORDS: readonly RetiredWord[] = [
   // A worker outside the official route is "nonprosedural".
   { word: "tanpa status resmi", instead: "nonprosedural" },
   { word: "status tidak resmi", instead: "nonprosedural" },
+  { word: "berstatus tidak resmi", instead: "nonprosedural" },
   { word: "tak berdokumen", instead: "nonprosedural" },
   { word: "tidak berdokumen", instead: "nonprosedural" },
 ];

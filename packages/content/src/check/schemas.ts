@@ -65,11 +65,16 @@ export const glossaryEntrySchema = z
     message: "needs at least one source: a study passage, a published fact, or \"public-knowledge\"",
   });
 
-export const migrationStepSchema = z.object({
-  id: z.string().regex(/^[a-z][a-zA-Z0-9]*$/, "must be camelCase"),
-  basis: z.enum(["seed", "inference"]),
-  sources,
-});
+export const migrationStepSchema = z
+  .object({
+    id: z.string().regex(/^[a-z][a-zA-Z0-9]*$/, "must be camelCase"),
+    basis: z.enum(["seed", "inference", "published"]),
+    sources: z.array(sourceRefSchema),
+    published: z.array(z.string()).optional(),
+  })
+  .refine((step) => (step.basis === "published" ? (step.published?.length ?? 0) > 0 : step.sources.length > 0), {
+    message: "needs at least one source: a study passage, or for a \"published\" step a published fact",
+  });
 
 const questionBase = {
   id: z.string().regex(KEBAB_ID, "must be kebab-case"),
