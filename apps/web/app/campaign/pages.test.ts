@@ -77,6 +77,6 @@ describe("the pages' facts carry their sources", () => {
     // links inside the guide lead to its safeguarding section, and the reminder to read it first does
     const links = page.sections.flatMap((s) => s.points).filter((p) => p.href);
     expect(new Set(links.map((p) => p.href))).toEqual(new Set(["#safeguarding"]));
-    expect(links.some((p) => /perlindungan peserta/.test(p.text))).toBe(true);
+    expect(links.some((p) => /melindungi peserta/.test(p.text))).toBe(true);
   });
 });
