@@ -28,7 +28,7 @@ export const glossary: GlossaryEntry[] = [
   { id: "buruh-migran-purna", source: [desbumiList] },
   { id: "desa-kantong", source: [ref("000", "L49", "Antara News, 2024"), ref("004", "L227", "MAMPU, 2023")] },
   { id: "penipuan-daring", source: [ref("000", "L37", "KumparanNEWS, 2025")] },
-  { id: "markas-penipuan", source: [ref("000", "L37", "Amnesty International, n.d.")] },
+  { id: "kompleks-penipuan", source: [ref("000", "L37", "Amnesty International, n.d.")] },
   { id: "penyekapan", source: [ref("000", "L45", "RRI, 2022"), ref("002", "L226", "Yulisman, 2025")] },
   { id: "penjeratan-utang", source: [ref("002", "L9", "Bambar, 2022")] },
   { id: "act-means-purpose", source: [ref("004", "L9–L13", "Adhinata, 2012")] },

@@ -24,9 +24,9 @@ describe("retiredWordProblems", () => {
   });
 
   it("holds the question bank to the list too, whatever the case or spacing", () => {
-    const copy = withText("questions", ["zz-probe"], "Ia terjebak di Kompleks  Penipuan online.");
+    const copy = withText("questions", ["zz-probe"], "Ia terjebak di Markas  Penipuan online.");
     expect(retiredWordProblems(copy)).toContain(
-      'id questions:zz-probe uses "kompleks penipuan", which the site no longer uses; write "markas penipuan online"',
+      'id questions:zz-probe uses "markas penipuan", which the site no longer uses; write "kompleks penipuan online"',
     );
   });
 

@@ -1,7 +1,7 @@
 /**
  * Plain Indonesian: words the site no longer uses in public text. Academic calques and officialese
  * that a reader with primary or secondary schooling stumbles on, and the retired second names of two
- * concepts that now have one name each: the scam compound is "markas penipuan online", and a worker
+ * concepts that now have one name each: the scam compound is "kompleks penipuan online", and a worker
  * who left outside the official route is "nonprosedural" (explained once in the glossary).
  *
  * Every Indonesian locale file is checked, the question bank included; staff.json is not public text.
@@ -27,10 +27,10 @@ export const RETIRED_WORDS: readonly RetiredWord[] = [
   { word: "purna migran", instead: "mantan pekerja migran" },
   { word: "migran purna", instead: "mantan pekerja migran" },
   { word: "mekanisme ketenagakerjaan", instead: "jalur kerja resmi" },
-  // The scam compound has one name: "markas penipuan online".
-  { word: "kompleks penipuan", instead: "markas penipuan online" },
-  { word: "pusat penipuan", instead: "markas penipuan online" },
-  { word: "tempat penipuan", instead: "markas penipuan online" },
+  // The scam compound has one name: "kompleks penipuan online", as the study citing Amnesty International says.
+  { word: "pusat penipuan", instead: "kompleks penipuan online" },
+  { word: "markas penipuan", instead: "kompleks penipuan online" },
+  { word: "tempat penipuan", instead: "kompleks penipuan online" },
   // A worker outside the official route is "nonprosedural".
   { word: "tanpa status resmi", instead: "nonprosedural" },
   { word: "status tidak resmi", instead: "nonprosedural" },
@@ -48,7 +48,7 @@ export const EXPLAINED_IN: Readonly<Record<string, readonly string[]>> = {
   "glossary:terms.nonprosedural.definition": ["tidak berdokumen"],
   "glossary:terms.buruh-migran-purna.term": ["migran purna"],
   "glossary:terms.buruh-migran-purna.definition": ["migran purna"],
-  "glossary:terms.markas-penipuan.definition": ["pusat penipuan", "kompleks penipuan"],
+  "glossary:terms.kompleks-penipuan.definition": ["pusat penipuan"],
 };
 
 function wholeWord(word: string): RegExp {
