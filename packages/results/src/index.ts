@@ -12,12 +12,13 @@ export { addFacilitator, listFacilitators, disableFacilitator, voidFacilitatorSe
 export { submissionSchema, validateSubmission } from "./validation/submission-schema";
 export { MAX_HEAD_COUNT } from "./validation/base-schema";
 export { SubmissionInvalidError, SubmissionConflictError, type SubmissionIssue } from "./errors";
-export { InvalidFiltersError } from "./aggregates/filters";
+export { InvalidFiltersError, readAggregateFilters, type ReadFilters } from "./aggregates/filters";
 export type { FlagTrend } from "./aggregates/flag-trend";
 export type { AggregateOptions } from "./aggregates/compute";
 export type { CheckAggregate, CheckAggregates } from "./aggregates/checks";
 export { forwardSessions, ForwardError, type ForwardReport } from "./sync/forward";
 export { MIN_CELL, suppress } from "./suppression/suppress";
+export { ROUND_TO, shownCount, shownPercent } from "./suppression/shown";
 export { LinearSystem } from "./suppression/linear-system";
 export { PROVINCES, isProvince, type Province } from "./provinces";
 export { aggregatesToCsv, toCsv, type CsvCell } from "./export/csv";

@@ -2,7 +2,7 @@ import { data } from "@remix-run/node";
 import { FacilitatorError, type Facilitator, addFacilitator, disableFacilitator, listFacilitators, voidFacilitatorSessions } from "@waspada/results";
 import { resultsStore } from "../utils/db.server";
 import { requireStaff, requireStaffPost } from "./auth.server";
-import { hiddenParts } from "./parts.server";
+import { shownParts } from "./parts.server";
 import { STAFF_HEADERS } from "./meta";
 import { staffShell } from "./shell.server";
 import { staffT } from "./words.server";
@@ -12,11 +12,11 @@ type Notice = { created?: { name: string; code: string }; message?: string; erro
 /**
  * Sessions and people per code as the page shows them (null when hidden). The codes together
  * make up the village total the village page publishes, so a code with fewer than 10 people is
- * hidden and, when that alone would let the total give it away, the next smallest code too.
+ * hidden and, when that alone would let the total give it away, the next smallest code too;
+ * shown counts follow the one rule (1–9 sessions read "fewer than 10", the rest rounded to 5).
  */
 export function codeFigures(codes: readonly Facilitator[]): { sessions: number | null; people: number | null }[] {
-  const hidden = hiddenParts(codes);
-  return codes.map((c, i) => (hidden[i] ? { sessions: null, people: null } : { sessions: c.sessions, people: c.people }));
+  return shownParts(codes).map((f) => ({ sessions: f.sessions.value, people: f.people.value }));
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Aggregates, CheckAggregates, Figure, FlagTrend } from "@waspada/results";
 import { percent, value } from "./figures";
-import { hiddenParts } from "./parts.server";
+import { shownParts } from "./parts.server";
 import type { Table, TableRow } from "./tables";
 import { namesFor, staffT } from "./words.server";
 
@@ -194,7 +194,7 @@ export function villageView(a: Aggregates, checks: CheckAggregates, lang: string
   const names = namesFor(lang);
   const village = a.byMode.find((m) => m.mode !== "solo");
   // The codes sum to the village total above: hidden together so that none follows from it.
-  const hiddenCodes = hiddenParts(byCode);
+  const codes = shownParts(byCode);
   return [
     {
       key: "sessions",
@@ -224,7 +224,7 @@ export function villageView(a: Aggregates, checks: CheckAggregates, lang: string
         { key: "sessions", label: t("staff:village.sessions"), kind: "count" },
         { key: "people", label: t("staff:village.people"), kind: "count" },
       ],
-      rows: byCode.map((c, i) => ({ id: String(c.id), name: c.name, values: hiddenCodes[i] ? [null, null] : [c.sessions, c.people] })),
+      rows: byCode.map((c, i) => ({ id: String(c.id), name: c.name, values: [count(codes[i]!.sessions), count(codes[i]!.people)] })),
     },
     {
       key: "checks",
