@@ -94,7 +94,8 @@ export function redFlagsView(a: Aggregates, lang: string): Table {
 }
 
 /**
- * The share missed per red flag and calendar month (the last 12 with data). Each month is
+ * The share missed per red flag and calendar month (the last 12 with data), drawn as one small
+ * line per flag where a month without a shown share is a gap. Each month is
  * suppressed on its own; only whole-number percentages from 10 or more sightings are published
  * here, never counts, so a month's hidden counts cannot be recovered by subtracting shown months
  * from the whole range on the same page.
@@ -119,6 +120,7 @@ export function redFlagTrend(trend: FlagTrend, lang: string): Table {
         return f ? percent(f.missed, f.met) : null;
       }),
     })),
+    chart: { type: "trend" },
   };
 }
 

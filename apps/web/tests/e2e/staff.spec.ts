@@ -102,6 +102,17 @@ test("an admin signs in, reads the seeded figures, filters, exports CSV and sign
   expect(flags[0]!.slice(2)).toEqual(["45", "30", "15", "33%"]);
   expect(flags[0]![0]).toMatch(/ rf\d+/);
   expect(flags[0]![1]).toBe("Recruitment");
+  // The trend: a server-drawn chart of the same figures as its table. January's 11 of 31 missed
+  // (shown as 10 of 30: 33%); February's 3 missed are hidden, so February is a gap, not a zero.
+  const trendRows = await tableRows(page, "Trend: share missed per month");
+  expect(trendRows.length).toBeGreaterThan(0);
+  for (const row of trendRows) expect(row.slice(1)).toEqual(["33%", "not shown"]);
+  const trend = page.locator("svg.chart-trend");
+  await expect(trend).toHaveAttribute("role", "img");
+  await expect(trend.locator("title")).toHaveText("Trend: share missed per month");
+  await expect(trend.locator("desc")).toContainText("a gap is a month whose percentage is not shown");
+  await expect(trend.locator("circle")).toHaveCount(trendRows.length);
+  await expect(trend.locator("path.chart-line")).toHaveCount(trendRows.length);
 
   await page.getByRole("link", { name: "Questions" }).first().click();
   await expect(page.locator(".staff-question").first().locator("h2")).not.toBeEmpty();
