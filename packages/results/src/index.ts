@@ -3,6 +3,9 @@ export {
   Facilitators,
   FacilitatorError,
   FacilitatorLimitError,
+  MAX_FACILITATOR_NAME,
+  FACILITATOR_ERROR_CODES,
+  type FacilitatorErrorCode,
   DEFAULT_FACILITATOR_LIMITS,
   normaliseCode,
   type Facilitator,
@@ -39,8 +42,10 @@ export {
   type StaffSession,
   type SignInResult,
   type SignInRecord,
+  type StaffErrorCode,
+  STAFF_ERROR_CODES,
 } from "./staff/accounts";
-export { MIN_PASSWORD_LENGTH } from "./staff/password-policy";
+export { MIN_PASSWORD_LENGTH, MAX_PASSWORD_LENGTH } from "./staff/password-policy";
 export { writeDump, readDump, type DumpHeader } from "./backup/ndjson";
 export { resolveTarget } from "./db/open";
 export type {

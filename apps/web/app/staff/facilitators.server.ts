@@ -1,5 +1,5 @@
 import { data } from "@remix-run/node";
-import { FacilitatorError, type Facilitator, addFacilitator, disableFacilitator, listFacilitators, voidFacilitatorSessions } from "@waspada/results";
+import { FacilitatorError, MAX_FACILITATOR_NAME, type Facilitator, addFacilitator, disableFacilitator, listFacilitators, voidFacilitatorSessions } from "@waspada/results";
 import { resultsStore } from "../utils/db.server";
 import { requireStaff, requireStaffPost } from "./auth.server";
 import { shownParts } from "./parts.server";
@@ -74,18 +74,19 @@ export async function facilitatorsAction(request: Request) {
       const created = await addFacilitator(store, String(form.get("name") ?? ""));
       return data(await facilitatorsPage(request, { created: { name: created.name, code: created.code } }), { headers: STAFF_HEADERS });
     }
-    if (!Number.isInteger(id) || id <= 0) throw new FacilitatorError("Unknown code.");
+    if (!Number.isInteger(id) || id <= 0) throw new FacilitatorError("Unknown code.", "unknown-code");
     if (intent === "disable") {
-      if (!(await disableFacilitator(store, id))) throw new FacilitatorError("Unknown code.");
+      if (!(await disableFacilitator(store, id))) throw new FacilitatorError("Unknown code.", "unknown-code");
       return data(await facilitatorsPage(request, { message: t("staff:facilitators.disabled") }), { headers: STAFF_HEADERS });
     }
     if (intent === "void" && form.get("confirm") === "yes") {
       const count = await voidFacilitatorSessions(store, id);
       return data(await facilitatorsPage(request, { message: t("staff:facilitators.voided", { count }) }), { headers: STAFF_HEADERS });
     }
-    throw new FacilitatorError("Unknown request.");
+    throw new FacilitatorError("Unknown request.", "unknown-request");
   } catch (error) {
     if (!(error instanceof FacilitatorError)) throw error;
-    return data(await facilitatorsPage(request, { error: error.message }), { status: 400, headers: STAFF_HEADERS });
+    const message = t(`staff:facilitators.errors.${error.code}`, { max: MAX_FACILITATOR_NAME });
+    return data(await facilitatorsPage(request, { error: message }), { status: 400, headers: STAFF_HEADERS });
   }
 }

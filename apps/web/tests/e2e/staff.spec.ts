@@ -6,6 +6,7 @@ import { createStaff, restore, seedDump } from "./staff-seed";
 
 const ADMIN = { user: "e2e-admin", password: "lantern-mango-drizzle-harbour" };
 const VIEWER = { user: "e2e-viewer", password: "copper-violin-meadow-sunrise" };
+const LOCKED = { user: "e2e-locked", password: "juniper-anchor-lantern-velvet" };
 // Seeded results lie in January and February 2026; other specs store results dated today, so
 // every check that counts filters on these two months (dates are whole months).
 const RANGE = "from=2026-01&to=2026-02";
@@ -23,6 +24,7 @@ test.beforeAll(async ({ request }) => {
   restore(E2E_DB_FILE, ndjson);
   expect(createStaff(E2E_DB_FILE, ADMIN.user, "admin", ADMIN.password)).toContain(`Created admin account "${ADMIN.user}"`);
   expect(createStaff(E2E_DB_FILE, VIEWER.user, "viewer", VIEWER.password)).toContain("Created viewer account");
+  expect(createStaff(E2E_DB_FILE, LOCKED.user, "viewer", LOCKED.password)).toContain("Created viewer account");
 });
 
 async function signIn(page: Page, who: { user: string; password: string }, path = "/staff?lang=en") {
@@ -174,6 +176,46 @@ test("a wrong password is refused with a clear message", async ({ page }) => {
   await expect(page.getByRole("alert")).toHaveText("That user name and password do not match an active account.");
 });
 
+test("the Indonesian dashboard words sign-in, lockout and password refusals in Indonesian", async ({ page }) => {
+  // A dozen password checks at scrypt's production cost.
+  test.setTimeout(90_000);
+  await signIn(page, { user: VIEWER.user, password: "bukan-kata-sandi-yang-benar" }, "/staff");
+  await expect(page.locator("html")).toHaveAttribute("lang", "id");
+  await expect(page.getByRole("alert")).toHaveText("Nama pengguna dan kata sandi itu tidak cocok dengan akun yang aktif.");
+
+  // Ten failures in 15 minutes lock the account: the tenth answer says so, in Indonesian.
+  for (let i = 0; i < 10; i++) {
+    await page.getByLabel("Nama pengguna").fill(LOCKED.user);
+    await page.getByLabel(/^Kata sandi$/).fill(`salah-sekali-kata-sandinya-${i}`);
+    const [answer] = await Promise.all([
+      page.waitForResponse((r) => r.request().method() === "POST" && r.url().includes("/staff/sign-in")),
+      page.getByRole("button", { name: "Masuk" }).click(),
+    ]);
+    expect(answer.status()).toBe(i < 9 ? 401 : 429);
+    await page.waitForLoadState();
+  }
+  await expect(page.getByRole("alert")).toHaveText(/^Terlalu banyak percobaan yang gagal\. Akun ini dikunci sampai \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC\.$/);
+
+  await signIn(page, ADMIN, "/staff/accounts");
+  await expect(page.locator("h1")).toHaveText("Akun staf");
+  const row = page.getByRole("row", { name: new RegExp(VIEWER.user) });
+  const setPassword = async (password: string, again = password) => {
+    await page.getByLabel(`Kata sandi baru untuk ${VIEWER.user} (paling sedikit 15 karakter)`).fill(password);
+    await page.getByLabel(`Ketik lagi kata sandi baru untuk ${VIEWER.user}`).fill(again);
+    await row.getByRole("button", { name: "Pasang kata sandi baru" }).click();
+  };
+  await setPassword("password12345678");
+  await expect(page.getByRole("alert")).toHaveText(
+    "Kata sandi itu terlalu umum atau terlalu mudah ditebak (kata sandi yang sudah dikenal, pola papan ketik, atau nama akun). Silakan pilih yang lain.",
+  );
+  await setPassword("kopi-tubruk-pasar-minggu-pagi", "kopi-tubruk-pasar-minggu-sore");
+  await expect(page.getByRole("alert")).toHaveText("Kedua kata sandi tidak sama. Silakan ketik kata sandi baru dua kali.");
+  // Nothing changed: the viewer's password still works.
+  await page.context().clearCookies();
+  await signIn(page, VIEWER, "/staff");
+  await expect(page).toHaveURL(/\/staff$/);
+});
+
 test("an admin disables an account from the dashboard, which ends its session, and sets a new password", async ({ browser, page }) => {
   const viewerContext = await browser.newContext();
   const viewer = await viewerContext.newPage();
@@ -187,11 +229,16 @@ test("an admin disables an account from the dashboard, which ends its session, a
   await expect(viewer).toHaveURL(/\/staff\/sign-in/);
 
   await page.getByRole("button", { name: `Enable ${VIEWER.user}` }).click();
-  await page.getByLabel(`New password for ${VIEWER.user} (at least 15 characters)`).fill("password12345678");
-  await page.getByRole("row", { name: new RegExp(VIEWER.user) }).getByRole("button", { name: "Set new password" }).click();
+  const setPassword = async (password: string, again = password) => {
+    await page.getByLabel(`New password for ${VIEWER.user} (at least 15 characters)`).fill(password);
+    await page.getByLabel(`Type the new password for ${VIEWER.user} again`).fill(again);
+    await page.getByRole("row", { name: new RegExp(VIEWER.user) }).getByRole("button", { name: "Set new password" }).click();
+  };
+  await setPassword("password12345678");
   await expect(page.getByRole("alert")).toContainText("too common");
-  await page.getByLabel(`New password for ${VIEWER.user} (at least 15 characters)`).fill("saffron-kettle-orbit-meadow");
-  await page.getByRole("row", { name: new RegExp(VIEWER.user) }).getByRole("button", { name: "Set new password" }).click();
+  await setPassword("saffron-kettle-orbit-meadow", "saffron-kettle-orbit-meadoww");
+  await expect(page.getByRole("alert")).toHaveText("The two passwords are not the same. Please type the new password twice.");
+  await setPassword("saffron-kettle-orbit-meadow");
   await expect(page.getByRole("status")).toHaveText("Saved.");
   await signIn(viewer, { user: VIEWER.user, password: "saffron-kettle-orbit-meadow" });
   await expect(viewer).toHaveURL(/\/staff\?lang=en$/);
