@@ -182,6 +182,7 @@ test("the Indonesian dashboard words sign-in, lockout and password refusals in I
   await signIn(page, { user: VIEWER.user, password: "bukan-kata-sandi-yang-benar" }, "/staff");
   await expect(page.locator("html")).toHaveAttribute("lang", "id");
   await expect(page.getByRole("alert")).toHaveText("Nama pengguna dan kata sandi itu tidak cocok dengan akun yang aktif.");
+  expect(await axeViolations(page)).toEqual([]);
 
   // Ten failures in 15 minutes lock the account: the tenth answer says so, in Indonesian.
   for (let i = 0; i < 10; i++) {
@@ -210,6 +211,7 @@ test("the Indonesian dashboard words sign-in, lockout and password refusals in I
   );
   await setPassword("kopi-tubruk-pasar-minggu-pagi", "kopi-tubruk-pasar-minggu-sore");
   await expect(page.getByRole("alert")).toHaveText("Kedua kata sandi tidak sama. Silakan ketik kata sandi baru dua kali.");
+  expect(await axeViolations(page)).toEqual([]);
   // Nothing changed: the viewer's password still works.
   await page.context().clearCookies();
   await signIn(page, VIEWER, "/staff");
