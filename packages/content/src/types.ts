@@ -40,7 +40,16 @@ export type BankQuestion = Question & {
   look?: "advert" | "chat";
   /** Published facts (channels.ts `publishedFacts` ids) behind what the studies do not cover. */
   published?: string[];
+  /**
+   * The sources behind each explanation the quiz shows, keyed "why" or by option, part or story
+   * choice id: seed passages and published fact ids, all among `sources` and `published`. Built with
+   * `explained` (questions/build.ts); only "why" and a neutral part may cite nothing.
+   */
+  explains?: Record<string, Backing[]>;
 };
+
+/** What backs one explanation: a seed passage, or the id of a published fact (channels.ts). */
+export type Backing = SourceRef | string;
 
 /** Where a help channel's phone number or address was checked; required before one is shown. */
 export interface ContactSource {
