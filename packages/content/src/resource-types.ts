@@ -11,6 +11,7 @@ import type help from "../locales/id/help.json";
 import type home from "../locales/id/home.json";
 import type migration from "../locales/id/migration.json";
 import type privacy from "../locales/id/privacy.json";
+import type provinces from "../locales/id/provinces.json";
 import type redFlags from "../locales/id/redFlags.json";
 import type session from "../locales/id/session.json";
 import type sources from "../locales/id/sources.json";
@@ -54,6 +55,8 @@ export interface ContentResources {
     steps: Record<string, { title: string; body: string }>;
   };
   privacy: typeof privacy;
+  /** Province names by ISO 3166-2:ID code (the codes are @waspada/results' PROVINCES). */
+  provinces: typeof provinces;
   questions: Record<string, QuestionText>;
   redFlags: { page: (typeof redFlags)["page"] } & Record<string, RedFlagText>;
   session: typeof session;
@@ -66,8 +69,8 @@ export type ContentNamespace = keyof ContentResources;
 
 /** Every namespace, "common" first (where a key without "ns:" is looked up). A tuple, so that t's keys stay typed. */
 export type ContentNamespaces = [
-  "common", "about", "facilitator", "glossary", "help", "home", "migration", "privacy", "questions", "redFlags", "session", "sources", "stages",
-  "staff",
+  "common", "about", "facilitator", "glossary", "help", "home", "migration", "privacy", "provinces", "questions", "redFlags", "session",
+  "sources", "stages", "staff",
 ];
 
 // Fails to compile when a namespace is added to ContentResources but not to the tuple.

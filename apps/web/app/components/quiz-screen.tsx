@@ -65,7 +65,7 @@ export function QuizScreenView({
           {notice}
         </p>
       ) : null}
-      {model.status !== "finished" ? (
+      {model.status === "question" || model.status === "feedback" ? (
         <p className="progress">
           <progress max={model.total} value={model.status === "feedback" ? model.current : model.current - 1} aria-hidden="true" />
           <span>{model.progress}</span>
@@ -76,13 +76,15 @@ export function QuizScreenView({
         {/* keyed by step, so a new question never inherits the last one's ticks */}
         {model.question ? <QuestionView key={step} q={model.question} labels={labels} heading={heading} lang={lang} /> : null}
         {model.feedback ? <FeedbackView f={model.feedback} labels={labels} heading={heading} last={model.current === model.total} /> : null}
+        {model.provinces ? <ProvinceView provinces={model.provinces} labels={labels} heading={heading} /> : null}
         {model.result ? <ResultView r={model.result} labels={labels} heading={heading} lang={lang} help={resultHelp} /> : null}
       </Form>
       {model.status !== "finished"
         ? otherLanguages.map((l) => (
             <Form key={l.code} method="post" action={`/${l.code}/quiz`} reloadDocument className="switch-language">
               <QuizFields local={local} />
-              <button type="submit" name="intent" value="view" className="link-button" lang={l.code}>
+              {/* On the province question the other language shows that question again. */}
+              <button type="submit" name="intent" value={model.status === "province" ? "province" : "view"} className="link-button" lang={l.code}>
                 {l.label}
               </button>
             </Form>
@@ -165,8 +167,38 @@ function FeedbackView({ f, labels, heading, last }: { f: NonNullable<QuizScreen[
           </ol>
         </div>
       ) : null}
-      <button type="submit" name="intent" value={last ? "finish" : "next"} className="button primary">
-        {last ? labels.finish : labels.next}
+      {/* After the last question comes the optional province question, then the result. */}
+      <button type="submit" name="intent" value={last ? "province" : "next"} className="button primary">
+        {labels.next}
+      </button>
+    </div>
+  );
+}
+
+/**
+ * The optional last question: where the person lives, by province, "prefer not to say" chosen
+ * already. Only the province is kept, with the result this button stores.
+ */
+function ProvinceView({ provinces, labels, heading }: { provinces: NonNullable<QuizScreen["provinces"]>; labels: Labels; heading: HeadingRef }) {
+  return (
+    <div className="province-question">
+      <h2 ref={heading} tabIndex={-1} autoFocus>
+        {labels.provinceHeading}
+      </h2>
+      <p id="province-why">{labels.provinceWhy}</p>
+      <p className="field">
+        <label htmlFor="province">{labels.provinceLabel}</label>
+        <select id="province" name="province" defaultValue="" aria-describedby="province-why">
+          <option value="">{labels.provinceNone}</option>
+          {provinces.map((p) => (
+            <option key={p.code} value={p.code}>
+              {p.name}
+            </option>
+          ))}
+        </select>
+      </p>
+      <button type="submit" name="intent" value="finish" className="button primary">
+        {labels.finish}
       </button>
     </div>
   );

@@ -1,15 +1,16 @@
 import { getT, questionBank, questionText, redFlagText, type Backing, type BankQuestion, type SourceRef } from "@waspada/content";
 import { QuizStateError, decodeState, encodeState, initialState, questionFlags, step, view, type QuizEvent, type QuizState } from "@waspada/quiz-engine";
-import { SubmissionConflictError } from "@waspada/results";
+import { PROVINCES, SubmissionConflictError } from "@waspada/results";
 import { z } from "zod";
 import { settings } from "../../settings.mjs";
 import { catalogue, soloQuiz } from "../api/catalogue.server";
 import { citations, publishedCitations } from "../campaign/sources.server";
 import { resultsStore } from "../utils/db.server";
 import { pick } from "../utils/i18n.server";
+import { provinceOptions } from "../utils/provinces.server";
 import { sign, verify } from "../utils/signed-state.server";
 import { SOLO_QUIZ_LENGTH, admitResult, drawnQuestions, newDraw, readDraw, type Draw } from "./draw.server";
-import { buildScreen, soloSubmission, type QuizScreen, type QuizTexts } from "./screen";
+import { atLastFeedback, buildProvinceScreen, buildScreen, soloSubmission, type PlayEvent, type QuizScreen, type QuizTexts } from "./screen";
 
 /**
  * The quiz on the server, in one place: what a quiz form may post, the signed state each form
@@ -28,6 +29,9 @@ export class TamperedQuizError extends Error {}
 // ---- The form --------------------------------------------------------------------------------
 
 const choiceSchema = z.array(z.string().min(1).max(40)).max(30);
+
+/** The optional last question: a province code, or "" for "prefer not to say". Anything else is refused. */
+export const provinceChoiceSchema = z.union([z.literal(""), z.enum(PROVINCES)]);
 
 /** A whole quiz is well under 100 steps; the cap keeps a hostile form from making the server replay thousands. */
 export const MAX_EVENTS = 200;
@@ -50,18 +54,22 @@ const eventsSchema = z
         z.discriminatedUnion("type", [
           z.strictObject({ type: z.literal("quiz.answer"), selected: choiceSchema }),
           z.strictObject({ type: z.literal("quiz.next") }),
-          z.strictObject({ type: z.literal("quiz.finish") }),
+          // The province chosen on the last screen; absent for "prefer not to say".
+          z.strictObject({ type: z.literal("quiz.finish"), province: z.enum(PROVINCES).optional() }),
         ]),
       )
       .max(MAX_EVENTS),
   );
 
 // What a quiz form may post. Anything else is refused before it reaches the engine.
+// `province` shows the optional province question after the last feedback; `finish` then stores the
+// result with the province chosen there.
 const formSchema = z.object({
-  intent: z.enum(["start", "answer", "next", "finish", "restart", "view"]),
+  intent: z.enum(["start", "answer", "next", "province", "finish", "restart", "view"]),
   quiz: z.string().max(8_192).optional(),
   choice: choiceSchema,
   events: eventsSchema.optional(),
+  province: provinceChoiceSchema.optional(),
 });
 
 export function parseQuizForm(form: FormData) {
@@ -70,20 +78,23 @@ export function parseQuizForm(form: FormData) {
     quiz: form.get("quiz") ?? undefined,
     choice: form.getAll("choice"),
     events: form.get("events") || undefined,
+    province: form.get("province") ?? undefined,
   });
   return parsed.success ? parsed.data : null;
 }
 
-/** The engine event a form asks for; `view` (e.g. a language switch) only shows the quiz again. */
-function eventFor(form: z.infer<typeof formSchema>): QuizEvent | null {
+/** The step a form asks for; `view` (e.g. a language switch) and `province` only show a screen. */
+function eventFor(form: z.infer<typeof formSchema>): PlayEvent | null {
   switch (form.intent) {
     case "answer":
       return { type: "quiz.answer", selected: form.choice };
-    case "next":
     case "finish":
+      return form.province ? { type: "quiz.finish", province: form.province } : { type: "quiz.finish" };
+    case "next":
     case "restart":
     case "start":
       return { type: `quiz.${form.intent}` };
+    case "province":
     case "view":
       return null;
   }
@@ -166,6 +177,7 @@ export function quizTexts(lang: string, questionIds: readonly string[]): QuizTex
       resultHeading: t("common:result.heading"),
       resultSummary: t("common:result.summary", { skipInterpolation: true }),
     },
+    provinces: provinceOptions(lang),
   };
   for (const id of questionIds) {
     const question = bankById.get(id);
@@ -183,10 +195,14 @@ export function quizTexts(lang: string, questionIds: readonly string[]): QuizTex
   return texts;
 }
 
-/** The screen for `quiz`, and (until it is finished) what the browser needs to play on by itself. */
-export function screenFor(lang: string, quiz: SoloQuiz, notice?: string): QuizScreen {
+/**
+ * The screen for `quiz`, and (until it is finished) what the browser needs to play on by itself.
+ * `askProvince`: at the last feedback, show the optional province question instead.
+ */
+export function screenFor(lang: string, quiz: SoloQuiz, notice?: string, askProvince = false): QuizScreen {
   const shown = view(soloQuiz, quiz.state);
-  const screen = buildScreen(quizTexts(lang, shown.drawn), shown, sealQuiz(quiz));
+  const build = askProvince && atLastFeedback(shown) ? buildProvinceScreen : buildScreen;
+  const screen = build(quizTexts(lang, shown.drawn), shown, sealQuiz(quiz));
   if (notice) screen.notice = notice;
   if (shown.status !== "finished") screen.play = { draw: quiz.draw.token, id: quiz.draw.id, state: quiz.state, questions: shown.drawn };
   return screen;
@@ -217,23 +233,34 @@ export function quizLabels(lang: string) {
     card: "common:card.open",
     kindNote: "common:result.kindNote",
     readAloud: "common:quiz.readAloud",
+    provinceHeading: "common:quiz.province.heading",
+    provinceWhy: "common:quiz.province.why",
+    provinceLabel: "common:quiz.province.label",
+    provinceNone: "common:quiz.province.none",
   });
 }
 
 // ---- Steps and the result --------------------------------------------------------------------
 
+/** The engine's event for a step of the page (the province stays with the page). */
+function engineEvent(event: PlayEvent): QuizEvent {
+  return event.type === "quiz.finish" ? { type: "quiz.finish" } : event;
+}
+
 /**
- * Advances the quiz by one event. When this event finishes the quiz, the result is stored
- * before we answer, under its draw's id, so a repeated request is stored once.
+ * Advances the quiz by one event. When this event finishes the quiz, the result is stored (with
+ * the province chosen on the last screen, if any) before we answer, under its draw's id, so a
+ * repeated request is stored once.
  */
-async function advanceQuiz(quiz: SoloQuiz, event: QuizEvent | null, lang: string): Promise<SoloQuiz> {
+async function advanceQuiz(quiz: SoloQuiz, event: PlayEvent | null, lang: string): Promise<SoloQuiz> {
   if (!event) return quiz;
   if (event.type === "quiz.restart" || event.type === "quiz.start") return startSoloQuiz();
-  const next = { ...quiz, state: step(soloQuiz, quiz.state, event) };
+  const next = { ...quiz, state: step(soloQuiz, quiz.state, engineEvent(event)) };
   // Refused (the very same state), or a step that did not finish the quiz: nothing to store. A
   // finished quiz takes no step but restart, so a finished view here is this step's doing.
   if (next.state === quiz.state) return next;
-  const submission = soloSubmission({ id: quiz.draw.id, draw: quiz.draw.token }, lang, view(soloQuiz, next.state));
+  const province = event.type === "quiz.finish" ? event.province : undefined;
+  const submission = soloSubmission({ id: quiz.draw.id, draw: quiz.draw.token }, lang, view(soloQuiz, next.state), province);
   if (submission) {
     // The same check as the results API's: this result answers exactly its draw.
     const admitted = admitResult(submission);
@@ -252,7 +279,7 @@ async function advanceQuiz(quiz: SoloQuiz, event: QuizEvent | null, lang: string
  * Replays the steps a browser took on its own (with JavaScript) since the signed state it was
  * given. Each must be one the quiz can take there, or the whole state counts as tampered.
  */
-export async function replayQuiz(quiz: SoloQuiz, events: readonly QuizEvent[], lang: string): Promise<SoloQuiz> {
+export async function replayQuiz(quiz: SoloQuiz, events: readonly PlayEvent[], lang: string): Promise<SoloQuiz> {
   let current = quiz;
   for (const event of events) {
     const next = await advanceQuiz(current, event, lang);
@@ -274,7 +301,7 @@ export async function answerQuizForm(lang: string, data: FormData): Promise<Quiz
   try {
     const played = await replayQuiz(openQuiz(form.quiz), form.events ?? [], lang);
     const quiz = await advanceQuiz(played, eventFor(form), lang);
-    return screenFor(lang, view(soloQuiz, quiz.state).status === "intro" ? startSoloQuiz() : quiz);
+    return screenFor(lang, view(soloQuiz, quiz.state).status === "intro" ? startSoloQuiz() : quiz, undefined, form.intent === "province");
   } catch (error) {
     if (!(error instanceof TamperedQuizError)) throw error;
     return screenFor(lang, startSoloQuiz(), pick(lang, { tampered: "common:quiz.tampered" }).tampered);

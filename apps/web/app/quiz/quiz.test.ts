@@ -1,12 +1,14 @@
 import { LANGUAGES, questionBank } from "@waspada/content";
 import { initialState, step, view, type QuizEvent, type QuizState } from "@waspada/quiz-engine";
+import { PROVINCES, SubmissionInvalidError, validateSubmission } from "@waspada/results";
 import { describe, expect, it } from "vitest";
-import { soloQuiz } from "../api/catalogue.server";
+import { catalogue, soloQuiz } from "../api/catalogue.server";
 import { sign } from "../utils/signed-state.server";
 import { settings } from "../../settings.mjs";
 import { SOLO_QUIZ_LENGTH, admitResult, drawnQuestions, newDraw, readDraw, type Draw } from "./draw.server";
-import { MAX_EVENTS, TamperedQuizError, openQuiz, parseQuizForm, questionCitations, quizTexts, replayQuiz, sealQuiz, startSoloQuiz } from "./quiz.server";
-import { buildScreen, soloSubmission, type QuizTexts } from "./screen";
+import { provinceOptions } from "../utils/provinces.server";
+import { MAX_EVENTS, TamperedQuizError, openQuiz, parseQuizForm, questionCitations, quizTexts, replayQuiz, screenFor, sealQuiz, startSoloQuiz } from "./quiz.server";
+import { atLastFeedback, buildProvinceScreen, buildScreen, soloSubmission, type QuizTexts } from "./screen";
 
 /** The next step of a player who always takes the first choice (and, in adverts, the first two parts). */
 function nextEvent(state: QuizState): QuizEvent | null {
@@ -52,6 +54,7 @@ describe("the screen model on both sides", () => {
       for (const state of states) {
         const shown = view(soloQuiz, state);
         expect(buildScreen(pack, shown, "sealed")).toEqual(buildScreen(quizTexts(lang, ids), shown, "sealed"));
+        if (atLastFeedback(shown)) expect(buildProvinceScreen(pack, shown, "sealed")).toEqual(buildProvinceScreen(quizTexts(lang, ids), shown, "sealed"));
       }
     }
   });
@@ -225,5 +228,84 @@ describe("the quiz form's events field", () => {
     ["too long", JSON.stringify([{ type: "quiz.answer", selected: ["x".repeat(20_000)] }])],
   ])("refuses %s", (_name, events) => {
     expect(form(events)).toBeNull();
+  });
+});
+
+describe("the optional province question", () => {
+  const finishForm = (province?: string) => {
+    const data = new FormData();
+    data.set("intent", "finish");
+    if (province !== undefined) data.set("province", province);
+    return parseQuizForm(data);
+  };
+  const finishEvents = (event: object) => {
+    const data = new FormData();
+    data.set("intent", "view");
+    data.set("events", JSON.stringify([event]));
+    return parseQuizForm(data);
+  };
+
+  it("takes a province code, or nothing for “prefer not to say”", () => {
+    for (const code of PROVINCES) expect(finishForm(code)?.province).toBe(code);
+    expect(finishForm("")?.province).toBe("");
+    expect(finishForm()).not.toBeNull();
+    expect(finishEvents({ type: "quiz.finish", province: "ID-JB" })?.events).toEqual([{ type: "quiz.finish", province: "ID-JB" }]);
+    expect(finishEvents({ type: "quiz.finish" })?.events).toEqual([{ type: "quiz.finish" }]);
+  });
+
+  it.each([
+    ["an unknown code", "ID-XX"],
+    ["a code in lower case", "id-jb"],
+    ["a name", "Jawa Barat"],
+    ["a code with a space", "ID-JB "],
+    ["half a code", "ID"],
+    ["a long value", "x".repeat(5_000)],
+    ["two codes", "ID-AC,ID-BA"],
+  ])("refuses %s as a province, in the form and in a replayed step", (_name, province) => {
+    expect(finishForm(province)).toBeNull();
+    expect(finishEvents({ type: "quiz.finish", province })).toBeNull();
+  });
+
+  it("refuses a province on any step but finish", () => {
+    expect(finishEvents({ type: "quiz.next", province: "ID-JB" })).toBeNull();
+  });
+
+  it.each(LANGUAGES)("names all 38 provinces in %s", (lang) => {
+    const options = provinceOptions(lang);
+    expect(options.map((o) => o.code)).toEqual([...PROVINCES]);
+    for (const { code, name } of options) {
+      expect(name, code).toMatch(/\S/);
+      expect(name, code).not.toMatch(/^provinces:|^ID-/);
+    }
+  });
+
+  it("is asked after the last feedback only, as a screen that changes nothing", () => {
+    const quiz = startSoloQuiz();
+    const { states } = play(quiz.draw);
+    const last = states.findIndex((state) => atLastFeedback(view(soloQuiz, state)));
+    expect(last).toBe(states.length - 2);
+    const texts = quizTexts("en", view(soloQuiz, quiz.state).drawn);
+    expect(buildProvinceScreen(texts, view(soloQuiz, states[last]!), "s")).toMatchObject({ status: "province", provinces: provinceOptions("en") });
+    for (const state of [states[0]!, states[1]!, states.at(-1)!]) expect(() => buildProvinceScreen(texts, view(soloQuiz, state), "s")).toThrow();
+    // The server asks it only there: elsewhere the same request shows the quiz's own screen.
+    const atLast = { ...quiz, state: states[last]! };
+    expect(screenFor("id", atLast, undefined, true)).toMatchObject({ status: "province", sealed: sealQuiz(atLast) });
+    expect(screenFor("id", quiz, undefined, true).status).toBe("question");
+  });
+
+  it("travels with the result only when chosen, and the store refuses an unknown one", () => {
+    const draw = newDraw();
+    const done = view(soloQuiz, play(draw).states.at(-1)!);
+    const play1 = { id: draw.id, draw: draw.token };
+    expect(soloSubmission(play1, "id", done)).not.toHaveProperty("province");
+    expect(soloSubmission(play1, "id", done, null)).not.toHaveProperty("province");
+    expect(soloSubmission(play1, "id", done, "")).not.toHaveProperty("province");
+    const chosen = soloSubmission(play1, "id", done, "ID-JB");
+    expect(chosen).toMatchObject({ province: "ID-JB" });
+    // Nothing else about the person: the same keys as without a province, plus it.
+    expect(Object.keys(chosen!).sort()).toEqual([...Object.keys(soloSubmission(play1, "id", done)!), "province"].sort());
+    const admitted = admitResult(chosen);
+    expect(validateSubmission(admitted.submission, catalogue)).toMatchObject({ province: "ID-JB" });
+    expect(() => validateSubmission(admitResult({ ...chosen, province: "ID-XX" }).submission, catalogue)).toThrow(SubmissionInvalidError);
   });
 });

@@ -1,5 +1,5 @@
 import type { QuestionText } from "@waspada/content";
-import type { Outcome, Question, QuizState, QuizView } from "@waspada/quiz-engine";
+import type { Outcome, Question, QuizEvent, QuizState, QuizView } from "@waspada/quiz-engine";
 
 /**
  * The quiz's screen model, shared by server and browser: the server builds each screen from the
@@ -19,13 +19,23 @@ export interface QuizTexts {
   looks: Record<string, "advert" | "chat">;
   /** The sentences around the questions, placeholders as {{name}}. */
   sentences: Record<"progress" | Outcome | "true" | "false" | "resultHeading" | "resultSummary", string>;
+  /** The choices of the optional last question, where the person lives: every province, by code. */
+  provinces: { code: string; name: string }[];
 }
 
 type Flag = { id: string; name: string; instead: string };
 
+/**
+ * A step the quiz page takes: an engine event, where "finish" also carries the province chosen on
+ * the last screen (absent for "prefer not to say"). The browser keeps its steps as these, and the
+ * server replays them, so a result is the same whichever side stores it.
+ */
+export type PlayEvent = Exclude<QuizEvent, { type: "quiz.finish" }> | { type: "quiz.finish"; province?: string };
+
 /** One screen of the quiz: words already looked up, ids kept for the form. */
 export interface QuizScreen {
-  status: "question" | "feedback" | "finished";
+  /** "province": after the last feedback, the optional question where the person lives; the result is stored after it. */
+  status: "question" | "feedback" | "province" | "finished";
   progress: string;
   current: number;
   total: number;
@@ -55,6 +65,8 @@ export interface QuizScreen {
     flags: Flag[];
     sources: string[];
   };
+  /** The province screen's choices ("prefer not to say" is the page's own first option). */
+  provinces?: { code: string; name: string }[];
   result?: { heading: string; summary: string; spotted: Flag[]; missed: Flag[] };
   /** The signed hidden field that carries the quiz (its draw and engine state) to the next request. */
   sealed: string;
@@ -137,6 +149,21 @@ export function buildScreen(texts: QuizTexts, view: QuizView, sealed: string): Q
   }
 }
 
+/** Whether this view is the last question's feedback: the next screen asks the optional province question. */
+export function atLastFeedback(view: QuizView): boolean {
+  return view.status === "feedback" && view.index + 1 >= view.total;
+}
+
+/**
+ * The optional province question, between the last feedback and the result. It is no step of the
+ * quiz engine: the state stays at the last feedback until "see results" finishes the quiz with the
+ * chosen province, so the result is stored once, with it.
+ */
+export function buildProvinceScreen(texts: QuizTexts, view: QuizView, sealed: string): QuizScreen {
+  if (!atLastFeedback(view)) throw new Error(`The province question comes after the last feedback, not in status ${view.status}.`);
+  return { progress: "", current: view.total, total: view.total, sealed, status: "province", provinces: texts.provinces };
+}
+
 function feedbackItems(texts: QuizTexts, q: Question, text: QuestionText, view: QuizView, chosen: Set<string>): NonNullable<QuizScreen["feedback"]>["items"] {
   const cites = texts.cites[q.id] ?? {};
   const item = (id: string, label: string, explanation: string, correct: boolean) => ({ id, label, explanation, sources: cites[id] ?? [], chosen: chosen.has(id), correct });
@@ -167,9 +194,10 @@ function flag(texts: QuizTexts, id: string): Flag {
 
 /**
  * What a finished solo quiz sends to the results store, or null while it is not finished: answers
- * by id, the draw it was dealt, nothing about the person. Used by server and browser alike.
+ * by id, the draw it was dealt, and the province if the person chose one (none for "prefer not to
+ * say"); nothing else about the person. Used by server and browser alike.
  */
-export function soloSubmission(play: Pick<QuizPlay, "draw" | "id">, lang: string, finished: QuizView) {
+export function soloSubmission(play: Pick<QuizPlay, "draw" | "id">, lang: string, finished: QuizView, province?: string | null) {
   const result = finished.status === "finished" ? finished.result : undefined;
   if (!result) return null;
   return {
@@ -179,6 +207,7 @@ export function soloSubmission(play: Pick<QuizPlay, "draw" | "id">, lang: string
     quizVersion: result.quizVersion,
     lang,
     mode: "solo" as const,
+    ...(province ? { province } : {}),
     headCount: 1,
     answers: result.questions.map(({ answer }) => ({ questionId: answer.questionId, selected: answer.selected })),
   };

@@ -1,14 +1,14 @@
 import { useSubmit } from "@remix-run/react";
-import type { QuizDefinition, QuizEvent, QuizState } from "@waspada/quiz-engine";
+import type { QuizDefinition, QuizState } from "@waspada/quiz-engine";
 import { useCallback, useEffect, useRef, useState, type FormEvent } from "react";
 import type * as EngineModule from "./engine.client";
-import { buildScreen, soloSubmission, type QuizPlay, type QuizScreen, type QuizTexts } from "./screen";
+import { atLastFeedback, buildProvinceScreen, buildScreen, soloSubmission, type PlayEvent, type QuizPlay, type QuizScreen, type QuizTexts } from "./screen";
 
 /** The screen the page shows, with what local play adds to the server's screen. */
 export interface LocalScreen {
   screen: QuizScreen;
   /** Steps taken in the browser since the screen's signed state; every form post carries them for the server to replay. */
-  events: QuizEvent[];
+  events: PlayEvent[];
   state?: QuizState;
   /** Counts screens, so focus moves and form fields reset on every step, local or not. */
   step: number;
@@ -50,7 +50,7 @@ function loadKit(lang: string, play: QuizPlay): Promise<Kit> {
   return kit;
 }
 
-const LOCAL_INTENTS = new Set(["answer", "next", "finish"]);
+const LOCAL_INTENTS = new Set(["answer", "next", "province", "finish"]);
 const RETRY_DELAYS_MS = [1_000, 2_000, 5_000, 10_000, 30_000, 60_000];
 
 /**
@@ -118,23 +118,32 @@ export function useLocalQuiz({
     [start],
   );
 
+  const show = useCallback((next: LocalScreen) => {
+    current.current = next;
+    setLocal(next);
+  }, []);
+
   const apply = useCallback(
-    ({ engine: e, definition, texts }: Kit, quizEvent: QuizEvent) => {
+    ({ engine: e, definition, texts }: Kit, playEvent: PlayEvent | "province") => {
       const s = current.current;
       const play = s?.screen.play;
       if (!s?.state || !play) return;
-      const state = e.step(definition, s.state, quizEvent);
+      if (playEvent === "province") {
+        // The optional province question is a screen, not a step of the engine: the state stays.
+        const shown = e.view(definition, s.state);
+        if (atLastFeedback(shown)) show({ ...s, screen: { ...buildProvinceScreen(texts, shown, s.screen.sealed), play }, step: s.step + 1 });
+        return;
+      }
+      const state = e.step(definition, s.state, playEvent.type === "quiz.finish" ? { type: "quiz.finish" } : playEvent);
       if (state === s.state) return; // refused: the engine gives back the very same state
       const shown = e.view(definition, state);
       // The signed state and the draw stay the server's; the steps since travel as events.
       const screen = { ...buildScreen(texts, shown, s.screen.sealed), play };
-      const next = { screen, state, events: [...s.events, quizEvent], step: s.step + 1 };
-      current.current = next;
-      setLocal(next);
-      const submission = soloSubmission(play, lang, shown);
+      show({ screen, state, events: [...s.events, playEvent], step: s.step + 1 });
+      const submission = soloSubmission(play, lang, shown, playEvent.type === "quiz.finish" ? playEvent.province : undefined);
       if (submission) sendResult(submission);
     },
-    [lang],
+    [lang, show],
   );
 
   const onSubmit = useCallback(
@@ -145,12 +154,16 @@ export function useLocalQuiz({
       if (!play || !LOCAL_INTENTS.has(intent)) return; // the server takes it
       event.preventDefault();
       const form = new FormData(event.currentTarget);
-      const quizEvent: QuizEvent =
+      // "Prefer not to say" is the empty value: no province travels. An unknown one is the server's to refuse.
+      const province = String(form.get("province") ?? "");
+      const playEvent: PlayEvent | "province" =
         intent === "answer"
           ? { type: "quiz.answer", selected: form.getAll("choice").map(String) }
-          : { type: intent === "next" ? "quiz.next" : "quiz.finish" };
+          : intent === "finish"
+            ? province ? { type: "quiz.finish", province } : { type: "quiz.finish" }
+            : intent === "next" ? { type: "quiz.next" } : "province";
       loadKit(lang, play).then(
-        (kit) => apply(kit, quizEvent),
+        (kit) => apply(kit, playEvent),
         () => {
           // No kit (the connection dropped before it came): let the server take this step.
           form.set("intent", intent);

@@ -38,7 +38,8 @@ export function loader({ params, request }: LoaderFunctionArgs) {
 export async function action({ params, request }: ActionFunctionArgs) {
   const lang = requireLanguage(params.lang);
   const screen = await answerQuizForm(lang, await request.formData());
-  if (!screen) throw new Response("Bad request", { status: 400 });
+  // Not a form our quiz pages send (an unknown step, choice or province): refused, nothing stored.
+  if (!screen) throw new Response("Bad request: this is not a quiz form of ours, and nothing was stored.", { status: 400 });
   return screen;
 }
 

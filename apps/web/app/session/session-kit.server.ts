@@ -1,9 +1,10 @@
 import { coreQuiz, getT, helpContacts, questionBank, resourcesFor, sessionCheckSources, sessionChecks } from "@waspada/content";
-import { MAX_HEAD_COUNT, PROVINCES } from "@waspada/results";
+import { MAX_HEAD_COUNT } from "@waspada/results";
 import { renderSVG } from "uqr";
 import { citations, proseSources } from "../campaign/sources.server";
 import { quizTexts } from "../quiz/quiz.server";
 import { LANGUAGES, getT as tFor } from "../utils/i18n.server";
+import { provinceOptions } from "../utils/provinces.server";
 import { settings } from "../../settings.mjs";
 import type { SessionKit } from "./session-kit";
 
@@ -24,7 +25,7 @@ export function sessionKit(lang: string, origin: string): SessionKit {
   const words: Record<string, string> = {};
   // Raw, so placeholders stay as {{name}} for the browser to fill in.
   for (const [key, value] of flatten(resourcesFor(lang, ["session"]).session, "")) {
-    if (typeof value === "string" && !key.startsWith("provinces.")) words[key] = value;
+    if (typeof value === "string") words[key] = value;
   }
   const siteUrl = `${(settings().PUBLIC_URL ?? origin).replace(/\/+$/, "")}/${lang}`;
   return {
@@ -35,7 +36,7 @@ export function sessionKit(lang: string, origin: string): SessionKit {
     words,
     maxPeople: MAX_HEAD_COUNT,
     lengths: SESSION_LENGTHS,
-    provinces: PROVINCES.map((code) => ({ code, name: text(`session:provinces.${code}`) })),
+    provinces: provinceOptions(lang),
     checks: sessionChecks.map((check) => ({
       id: check.id,
       text: text(`session:check.items.${check.id}`),

@@ -14,7 +14,7 @@ export function namesFor(lang: string) {
   return {
     mode: (mode: string) => t(`staff:modes.${mode === "solo" ? "solo" : "village"}`),
     language: (code: string) => or([`staff:languages.${code}`], code),
-    province: (code: string | null) => (code === null ? t("staff:noProvince") : or([`session:provinces.${code}`], code)),
+    province: (code: string | null) => (code === null ? t("staff:noProvince") : or([`provinces:${code}`], code)),
     flag: (id: string) => or([`redFlags:${id}.name`], id),
     stages: (id: string) => (redFlagById(id)?.stages ?? []).map((stage) => t(`stages:${stage}.name`)).join(", "),
     question: (id: string) => or([`questions:${id}.prompt`], id),

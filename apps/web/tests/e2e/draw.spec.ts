@@ -20,7 +20,7 @@ test("a result with its draw is stored once; the same draw replayed is the same 
   const sub = validSubmission(quiz, draw, 1);
   expect((await post(request, "/api/results", sub)).status()).toBe(201);
   expect((await post(request, "/api/results", sub)).status()).toBe(200);
-  expect(storedSubmission(draw.id)).toEqual({ id: draw.id, lang: sub.lang, mode: "solo" });
+  expect(storedSubmission(draw.id)).toEqual({ id: draw.id, lang: sub.lang, mode: "solo", province: null });
 });
 
 test("without a valid draw, with extra or missing questions, or under another id, nothing is stored", async ({ request }) => {
@@ -58,7 +58,7 @@ test("a reused draw with other answers stores nothing more", async ({ request })
     expect((await post(request, "/api/results", changed)).status()).toBe(409);
   }
   expect((await post(request, "/api/results", { ...first, lang: "en" })).status()).toBe(409);
-  expect(storedSubmission(draw.id)).toEqual({ id: draw.id, lang: "id", mode: "solo" });
+  expect(storedSubmission(draw.id)).toEqual({ id: draw.id, lang: "id", mode: "solo", province: null });
 });
 
 test("dealing a draw is a POST that is never cached", async ({ request }) => {

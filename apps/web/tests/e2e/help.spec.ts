@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 // channels.ts alone (the package entry loads its locale files through Vite, which Playwright does not run).
 import { helpChannels } from "../../../../packages/content/src/channels";
-import { answerCurrentQuestion, quizHydrated } from "./helpers";
+import { answerCurrentQuestion, quizHydrated, seeResults } from "./helpers";
 
 // Every campaign page, the quiz, a red flag, and both kinds of 404.
 const FROM = ["", "/quiz", "/red-flags", "/red-flags/rf22", "/migration", "/glossary", "/facilitator", "/about", "/sources", "/privacy", "/card", "/red-flags/rf99", "/no-such-page"];
@@ -57,9 +57,9 @@ async function finishQuiz(page: Page, lang: string, js: boolean) {
   await page.getByRole("button", { name: /^(Mulai kuis|Start the quiz|Mulai|Start)/ }).click();
   for (let q = 1; q <= 10; q++) {
     await answerCurrentQuestion(page);
-    const last = q === 10;
-    await page.getByRole("button", { name: last ? /Selesai|Lihat hasil|See results/ : /^(Lanjut|Next)$/ }).click();
+    if (q < 10) await page.getByRole("button", { name: /^(Lanjut|Next)$/ }).click();
   }
+  await seeResults(page);
   await expect(page.locator(".result")).toBeVisible();
 }
 

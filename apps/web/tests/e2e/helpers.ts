@@ -71,13 +71,25 @@ export async function answerCurrentQuestion(page: Page): Promise<number> {
   throw new Error("The question never reached its feedback.");
 }
 
+/**
+ * From the last question's feedback to the result: "Next" shows the optional province question,
+ * where `province` (a code such as "ID-JB") is chosen, or "prefer not to say" kept; then "See
+ * results" finishes the quiz and stores its result.
+ */
+export async function seeResults(page: Page, province?: string) {
+  await page.getByRole("button", { name: /^(Lanjut|Next)$/ }).click();
+  await expect(page.locator("select#province")).toBeVisible();
+  if (province) await page.locator("select#province").selectOption(province);
+  await page.getByRole("button", { name: /^(Lihat hasil|See results)$/ }).click();
+}
+
 /** Reads the e2e database directly: the stored row for one submission id, if any. */
-export function storedSubmission(id: string): unknown {
+export function storedSubmission(id: string): { id: string; lang: string; mode: string; province: string | null } | undefined {
   // The server opens its database at the first result: no file yet, nothing stored.
   if (!existsSync(E2E_DB_FILE)) return undefined;
   const db = new Database(E2E_DB_FILE, { readonly: true, fileMustExist: true });
   try {
-    return db.prepare("select id, lang, mode from submissions where id = ?").get(id);
+    return db.prepare("select id, lang, mode, province from submissions where id = ?").get(id) as ReturnType<typeof storedSubmission>;
   } catch (error) {
     // The server makes its tables on its first write, which may still be on its way: not stored yet.
     if (error instanceof Error && /no such table/.test(error.message)) return undefined;

@@ -17,10 +17,11 @@ export interface OwnServer {
   stop(): Promise<void>;
 }
 
-export async function startOwnServer(env: Record<string, string> = {}): Promise<OwnServer> {
+/** `serverFile`: another build's server.mjs (e.g. a temporary copy of the workspace); this app's by default. */
+export async function startOwnServer(env: Record<string, string> = {}, serverFile = path.resolve(import.meta.dirname, "../../server.mjs")): Promise<OwnServer> {
   const dir = mkdtempSync(path.join(tmpdir(), "waspada-e2e-"));
   const dbFile = path.join(dir, "own.sqlite");
-  const child = spawn(process.execPath, [path.resolve(import.meta.dirname, "../../server.mjs")], {
+  const child = spawn(process.execPath, [serverFile], {
     env: { ...process.env, HOST: "127.0.0.1", PORT: "0", DB_FILE: dbFile, RESULTS_RATE_PER_MINUTE: "0", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });

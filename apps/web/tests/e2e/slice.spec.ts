@@ -1,9 +1,9 @@
 import { expect, test } from "@playwright/test";
-import { answerCurrentQuestion, quizHydrated, storedSubmission, submissionIdOf, OTHER_SCRIPTS } from "./helpers";
+import { answerCurrentQuestion, quizHydrated, seeResults, storedSubmission, submissionIdOf, OTHER_SCRIPTS } from "./helpers";
 
 const LANGS = [
-  { lang: "id", locale: "id-ID", start: /Mulai/, finish: /Selesai|Lihat hasil/, result: /Hasil/ },
-  { lang: "en", locale: "en-GB", start: /Start/, finish: /See results/, result: /result/i },
+  { lang: "id", locale: "id-ID", start: /Mulai/, result: /Hasil/ },
+  { lang: "en", locale: "en-GB", start: /Start/, result: /result/i },
 ];
 
 for (const js of [true, false]) {
@@ -39,11 +39,12 @@ for (const js of [true, false]) {
           await expect(page.locator(".feedback .why")).not.toBeEmpty();
           await expect(page.locator(".feedback .instead li").first()).not.toBeEmpty();
           await expect(page.locator(".feedback .sources")).not.toBeEmpty();
-          const button = q < 10 ? page.getByRole("button", { name: /^(Lanjut|Next)$/ }) : page.getByRole("button", { name: l.finish });
-          await button.click();
+          if (q < 10) await page.getByRole("button", { name: /^(Lanjut|Next)$/ }).click();
         }
+        // The optional province question, "prefer not to say" kept: stored without a province.
+        await seeResults(page);
         await expect(page.locator(".result h2")).toContainText(l.result);
-        await expect.poll(() => storedSubmission(id)).toMatchObject({ id, lang: l.lang, mode: "solo" });
+        await expect.poll(() => storedSubmission(id)).toMatchObject({ id, lang: l.lang, mode: "solo", province: null });
         if (js) expect(posts).toEqual(["/api/results"]);
         else expect(posts.filter((p) => p !== `/${l.lang}/quiz`)).toEqual([]);
       });

@@ -34,6 +34,8 @@ const namespaceSchemas: Record<string, z.ZodType> = {
     steps: z.record(z.string(), z.strictObject({ title: text, body: text })),
   }),
   questions: z.record(z.string(), questionTextSchema),
+  // Names by ISO 3166-2:ID code; the web checks that every code of @waspada/results has one.
+  provinces: z.record(z.string().regex(/^ID-[A-Z]{2}$/, "a province key is an ISO 3166-2:ID code"), text),
 };
 
 /** Problems with the shape of one locale file. */
