@@ -13,7 +13,8 @@ export const returnQuestions: BankQuestion[] = [
     id: "complaints-reported", kind: "single", stage: "return", difficulty: 2,
     options: optionsWith(3, "a"), redFlags: ["rf40", "rf27", "rf29"],
     ...explained({
-      why: [], a: [cite.bp2pmi2023Complaints], b: [cite.bp2pmi2023Complaints], c: [cite.bp2pmi2023Complaints, cite.migrantCareHotline],
+      why: [cite.bp2pmi2023Complaints, cite.migrantCareHotline], a: [cite.bp2pmi2023Complaints], b: [cite.bp2pmi2023Complaints],
+      c: [cite.bp2pmi2023Complaints, cite.migrantCareHotline],
     }),
   },
   {
