@@ -4,12 +4,14 @@
  */
 import i18next, { type i18n as I18n, type Resource, type TFunction } from "i18next";
 import { languages, namespaces, resources } from "./locales";
+import { REFERENCE_LANGUAGE } from "./resources";
 import type { ContentNamespaces } from "./resource-types";
 
 /** t over every namespace: keys are written "ns:key.path"; a key without "ns:" is looked up in common first. */
 export type ContentT = TFunction<ContentNamespaces>;
 
-export const DEFAULT_LANGUAGE = "id";
+/** The language a visitor gets when they name none of ours: the reference language, which every other follows. */
+export const DEFAULT_LANGUAGE = REFERENCE_LANGUAGE;
 export const LANGUAGES: readonly string[] = languages;
 export const NAMESPACES: readonly string[] = namespaces;
 

@@ -35,12 +35,20 @@ describe("buildResources", () => {
 });
 
 describe("adding a language is adding a folder", () => {
-  const ms = structuredClone(packaged.en ?? {});
+  // English copied, with its own language tag (content:check holds language.locale to the folder's code).
+  const ms = structuredClone(packaged.en ?? {}) as Record<string, Record<string, Record<string, unknown>>>;
+  ms.common!.language = { ...ms.common!.language, locale: "ms-MY" };
   const built = buildResources(filesWith({ ms }));
 
   it("discovers the third locale from the file paths alone", () => {
     expect(built.languages).toEqual(["id", "en", "ms"]);
-    expect(built.resources.ms).toEqual(packaged.en);
+    expect(built.resources.ms).toEqual(ms);
+  });
+
+  it("refuses a folder whose language tag is another language's", () => {
+    const copied = buildResources(filesWith({ ms: structuredClone(packaged.en ?? {}) }));
+    const report = checkContent({ resources: copied.resources, languages: copied.languages });
+    expect(report.problems).toContain('locales/ms/common.json: language.locale "en-GB" is not a tag of the language ms');
   });
 
   it("passes the content check when the new folder is complete", () => {

@@ -1,10 +1,14 @@
-// The region each language is written for: British English spelling and day-month dates match the
-// English texts. A language added later without an entry here falls back to its bare code.
-const REGIONS: Record<string, string> = { id: "id-ID", en: "en-GB" };
+import { getT } from "../utils/i18n.server";
 
-/** A BCP 47 tag for Intl: "en-GB". */
+const TAG = /^[a-z]{2,3}-[A-Z]{2}$/;
+
+/**
+ * A BCP 47 tag for Intl ("en-GB"): each language's common.json names the region its texts are
+ * written for (language.locale, checked by content:check), so a new locale folder brings its own.
+ */
 export function localeTag(lang: string): string {
-  return REGIONS[lang] ?? lang;
+  const tag = getT(lang)("common:language.locale");
+  return TAG.test(tag) ? tag : lang;
 }
 
 /** The form Open Graph wants: "en_GB". */

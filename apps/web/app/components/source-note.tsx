@@ -1,4 +1,5 @@
-import { useParams } from "@remix-run/react";
+import { useParams, useRouteLoaderData } from "@remix-run/react";
+import type { loader as rootLoader } from "../root";
 
 /**
  * The sources of one fact or paragraph, printed right under it in words ("who, in which study");
@@ -6,10 +7,11 @@ import { useParams } from "@remix-run/react";
  */
 export function SourceNote({ label, sources }: { label: string; sources: readonly string[] }) {
   const { lang } = useParams();
+  const fallback = useRouteLoaderData<typeof rootLoader>("root")?.defaultLanguage;
   if (!sources.length) return null;
   return (
     <p className="sources">
-      <a href={`/${lang ?? "id"}/sources`}>{label}</a>: {sources.join("; ")}
+      <a href={`/${lang ?? fallback}/sources`}>{label}</a>: {sources.join("; ")}
     </p>
   );
 }

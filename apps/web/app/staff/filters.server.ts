@@ -1,4 +1,5 @@
 import { PROVINCES, readAggregateFilters, type AggregateFilters } from "@waspada/results";
+import { DEFAULT_LANGUAGE } from "../utils/i18n.server";
 import type { Names } from "./words.server";
 
 /** What the filter form sends (and a shared link keeps): the names in the URL. */
@@ -42,7 +43,7 @@ export function readFilters(url: URL): { params: FilterParams; filters: Aggregat
 /** The query string of a view: its filters and the dashboard language, for links and CSV. */
 export function filterQuery(params: FilterParams, lang: string, extra: Record<string, string> = {}): string {
   const search = new URLSearchParams();
-  if (lang !== "id") search.set("lang", lang);
+  if (lang !== DEFAULT_LANGUAGE) search.set("lang", lang);
   for (const name of FILTER_PARAMS) if (params[name]) search.set(name, params[name]!);
   for (const [key, value] of Object.entries(extra)) search.set(key, value);
   const query = search.toString();
@@ -56,6 +57,8 @@ export function filterForm(params: FilterParams, lang: string, quizLanguages: re
   return {
     values: params,
     lang,
+    /** The dashboard language travels in the query unless it is the default one. */
+    keepLang: lang !== DEFAULT_LANGUAGE,
     text: {
       legend: t("staff:filters.legend"),
       from: t("staff:filters.from"),

@@ -1,4 +1,4 @@
-import { getT, redFlagById } from "@waspada/content";
+import { getT, isLanguage, redFlagById } from "@waspada/content";
 
 /** i18next over dynamic keys (ids from stored results), with the id itself as the last resort. */
 type LooseT = (keys: string | string[], options?: Record<string, unknown>) => string;
@@ -13,7 +13,8 @@ export function namesFor(lang: string) {
   const or = (keys: string[], id: string) => t(keys, { defaultValue: id });
   return {
     mode: (mode: string) => t(`staff:modes.${mode === "solo" ? "solo" : "village"}`),
-    language: (code: string) => or([`staff:languages.${code}`], code),
+    // A language the staff words do not name yet (a new locale folder) goes by its own name.
+    language: (code: string) => or([`staff:languages.${code}`], isLanguage(code) ? staffT(code)("common:language.name") : code),
     province: (code: string | null) => (code === null ? t("staff:noProvince") : or([`provinces:${code}`], code)),
     flag: (id: string) => or([`redFlags:${id}.name`], id),
     stages: (id: string) => (redFlagById(id)?.stages ?? []).map((stage) => t(`stages:${stage}.name`)).join(", "),

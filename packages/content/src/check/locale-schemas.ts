@@ -21,7 +21,8 @@ export const questionTextSchema = z.strictObject({
 });
 
 const namespaceSchemas: Record<string, z.ZodType> = {
-  common: z.looseObject({ language: z.looseObject({ name: text }) }),
+  // language.locale: the BCP 47 tag its dates and numbers are written in ("en-GB"); see localeShapeProblems.
+  common: z.looseObject({ language: z.looseObject({ name: text, locale: z.string().regex(/^[a-z]{2,3}-[A-Z]{2}$/, "a language and region tag such as en-GB") }) }),
   stages: z.strictObject(Object.fromEntries(STAGES.map((stage) => [stage, z.strictObject({ name: text, summary: text })]))),
   redFlags: z
     .object({ page: textTree })
@@ -44,5 +45,8 @@ export function localeShapeProblems(lng: string, ns: string, json: unknown): str
   const tree = issuesOf(z.record(z.string(), textTree).safeParse(json), where);
   if (tree.length > 0) return tree.map((line) => `${line} (every value must be text or a group of texts)`);
   const schema = namespaceSchemas[ns];
-  return schema ? issuesOf(schema.safeParse(json), where) : [];
+  const problems = schema ? issuesOf(schema.safeParse(json), where) : [];
+  const locale = ns === "common" ? (json as { language?: { locale?: unknown } }).language?.locale : undefined;
+  if (typeof locale === "string" && locale.split("-")[0] !== lng) problems.push(`${where}: language.locale "${locale}" is not a tag of the language ${lng}`);
+  return problems;
 }

@@ -23,7 +23,7 @@ export function FiltersForm({ form, action }: { form: FilterFormData; action: st
     <form method="get" action={action} className="staff-filters">
       <fieldset>
         <legend>{text.legend}</legend>
-        {form.lang !== "id" ? <input type="hidden" name="lang" value={form.lang} /> : null}
+        {form.keepLang ? <input type="hidden" name="lang" value={form.lang} /> : null}
         <p className="field-hint" id="filter-month-hint">
           {text.monthHint}
         </p>
@@ -55,7 +55,7 @@ export function FiltersForm({ form, action }: { form: FilterFormData; action: st
         {select("mode", text.mode, form.modes)}
         {select("province", text.province, form.provinces)}
         <p className="actions">
-          <button type="submit">{text.apply}</button> <a href={form.lang !== "id" ? `${action}?lang=${form.lang}` : action}>{text.clear}</a>
+          <button type="submit">{text.apply}</button> <a href={form.keepLang ? `${action}?lang=${form.lang}` : action}>{text.clear}</a>
         </p>
       </fieldset>
     </form>
