@@ -4,7 +4,7 @@
  * in here only together with the `contactSource` it was checked against.
  * Text: locales/{lng}/help.json → `contacts.{id}.name|does`.
  */
-import { migrantCareCaseHandling } from "./questions/citations";
+import { migrantCareCaseHandling, migrantCareHotline } from "./questions/citations";
 import { ref } from "./refs";
 import type { HelpContact } from "./types";
 
@@ -14,9 +14,9 @@ export const HELP_CHECKED = "2026-11-23";
 const desbumiServices = ref("004", "L227–L237", "Migrant Care, 2024");
 
 export const helpContacts: HelpContact[] = [
-  // The same passage the question bank cites for Migrant CARE's complaint handling.
+  // The same passages the question bank cites for Migrant CARE's hotline and its case handling.
   { id: "migrant-care", kind: "ngo", checked: HELP_CHECKED, source: [
-    migrantCareCaseHandling,
+    migrantCareHotline, migrantCareCaseHandling,
     ref("001", "L69", "fn 9 (UMM repository thesis on Migrant Care in Malaysia)")] },
   { id: "desbumi", kind: "village", checked: HELP_CHECKED, source: [
     desbumiServices, ref("001", "L220", "fn 32 (Migrantcare.net, DESBUMI)")] },
