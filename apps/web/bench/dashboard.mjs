@@ -30,7 +30,7 @@ const PAGES = [
   ["questions", "/staff/questions"],
   ["village sessions", "/staff/village"],
   ["overview, one province", "/staff?province=ID-JT"],
-  ["red flags, a quarter in English", "/staff/red-flags?from=2025-04-01&to=2025-06-30&language=en"],
+  ["red flags, a quarter in English", "/staff/red-flags?from=2025-04&to=2025-06&language=en"],
   ["CSV export of questions", "/staff/export?view=questions"],
 ];
 

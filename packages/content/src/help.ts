@@ -17,14 +17,13 @@ export const helpContacts: HelpContact[] = [
   // The same passage the question bank cites for Migrant CARE's complaint handling.
   { id: "migrant-care", kind: "ngo", checked: HELP_CHECKED, source: [
     migrantCareCaseHandling,
-    ref("000", "L45", "RRI, 2022"),
     ref("001", "L69", "fn 9 (UMM repository thesis on Migrant Care in Malaysia)")] },
   { id: "desbumi", kind: "village", checked: HELP_CHECKED, source: [
     desbumiServices, ref("001", "L220", "fn 32 (Migrantcare.net, DESBUMI)")] },
   { id: "integrated-service-centres", kind: "village", checked: HELP_CHECKED, source: [
     ref("004", "L216–L221", "Migrant Care, 2024")] },
   { id: "kp2mi", kind: "government", checked: HELP_CHECKED, source: [
-    ref("000", "L39", "KP2MI, 2025"), ref("000", "L27", "BP2PMI, 2023"), ref("001", "L131", "uncited"), ref("002", "L47", "Mangatur dkk, 2023")] },
+    ref("000", "L39", "KP2MI, 2025"), ref("000", "L27", "BP2PMI, 2023")] },
   { id: "kbri-phnom-penh", kind: "government", checked: HELP_CHECKED, source: [
     ref("002", "L39–L41", "Pramudyani, 2024"), ref("000", "L39", "KP2MI, 2025")] },
   { id: "kemlu", kind: "government", checked: HELP_CHECKED, source: [ref("001", "L131–L139", "fn 18 (Ardabili et al., 2023)")] },

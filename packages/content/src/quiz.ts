@@ -1,13 +1,15 @@
 /**
- * The quiz the engine runs: the bank's questions without the content-only fields (sources, look).
- * Bump `version` whenever a question, option or answer changes, so old snapshots are refused.
+ * The quiz the engine runs: the bank's questions without the content-only fields (sources, look,
+ * published facts, the sources of each explanation), which the engine never reads and the browser
+ * need not download. Bump `version` whenever a question, option or answer changes, so old snapshots
+ * are refused.
  */
 import type { Question, QuizDefinition } from "@waspada/quiz-engine";
 import { questionBank } from "./questions";
 import type { BankQuestion } from "./types";
 
 export function toDefinitionQuestion(question: BankQuestion): Question {
-  const { sources: _sources, look: _look, ...definition } = question;
+  const { sources: _sources, look: _look, published: _published, explains: _explains, ...definition } = question;
   return definition as Question;
 }
 

@@ -7,7 +7,6 @@ import { migrantCareCaseHandling } from "./questions/citations";
 import { ref } from "./refs";
 import type { SourceRef } from "./types";
 
-const complaints = ref("001", "L145", "uncited; follows fn 19 (Yuwanti, 2021)");
 const kp2mi = ref("000", "L39", "KP2MI, 2025");
 const educatedVictims = ref("004", "L53", "Martinus & Aridati, 2024");
 
@@ -18,5 +17,5 @@ export const textSources: Record<string, SourceRef[]> = {
   "help:familyExample": [ref("000", "L45", "RRI, 2022")],
   "about:framing.body": [ref("004", "L9", "Caballero, 2018"), educatedVictims],
   "facilitator:context": [ref("004", "L227–L237", "Migrant Care, 2024")],
-  "facilitator:safeguarding.offerHelp": [complaints, kp2mi],
+  "facilitator:safeguarding.offerHelp": [migrantCareCaseHandling, kp2mi],
 };

@@ -29,6 +29,8 @@ export interface RedFlag {
   type: "tactic" | "control" | "exploitation" | "risk" | "consequence";
   core: boolean;
   sources: SourceRef[];
+  /** Published facts (channels.ts `publishedFacts` ids) behind what the studies do not cover. */
+  published?: string[];
 }
 
 /** A question of the bank: the engine's definition plus where its facts come from. */
@@ -38,7 +40,16 @@ export type BankQuestion = Question & {
   look?: "advert" | "chat";
   /** Published facts (channels.ts `publishedFacts` ids) behind what the studies do not cover. */
   published?: string[];
+  /**
+   * The sources behind each explanation the quiz shows, keyed "why" or by option, part or story
+   * choice id: seed passages and published fact ids, all among `sources` and `published`. Built with
+   * `explained` (questions/build.ts); only "why" and a neutral part may cite nothing.
+   */
+  explains?: Record<string, Backing[]>;
 };
+
+/** What backs one explanation: a seed passage, or the id of a published fact (channels.ts). */
+export type Backing = SourceRef | string;
 
 /** Where a help channel's phone number or address was checked; required before one is shown. */
 export interface ContactSource {
@@ -73,19 +84,27 @@ export interface Figure {
 /** A glossary term. Text: locales/{lng}/glossary.json → `terms.{id}.term|definition`. */
 export interface GlossaryEntry {
   id: string;
-  /** Where the seeds use the term; "public-knowledge" for the few terms the seeds do not explain. */
+  /**
+   * Where the seeds use the term; "public-knowledge" for a word people use that neither the seeds nor
+   * a published page explains (the page says so). An empty list when `published` carries it alone.
+   */
   source: SourceRef[] | "public-knowledge";
+  /** Published facts (channels.ts `publishedFacts` ids) behind what the studies do not cover. */
+  published?: string[];
 }
 
 /**
  * One step of safe, procedural migration. "seed" steps are stated in a seed;
- * "inference" steps are a reading of seed facts and are labelled so on the page.
+ * "inference" steps are a reading of seed facts; "published" steps come from published pages
+ * (`published`) on what the seeds do not cover. The page labels each.
  * Text: locales/{lng}/migration.json → `steps.{id}.title|body`.
  */
 export interface MigrationStep {
   id: string;
-  basis: "seed" | "inference";
+  basis: "seed" | "inference" | "published";
   sources: SourceRef[];
+  /** Published facts (channels.ts `publishedFacts` ids) behind what the studies do not cover. */
+  published?: string[];
 }
 
 /** A distinct source of the site, with a stable id and a citation for the about page. */

@@ -1,7 +1,8 @@
-// `npm run results:export -- [--out file.csv] [--from YYYY-MM-DD] [--to …] [--lang id] [--mode solo|village]
-// [--province ID-JK] [--quiz id]`: the dashboard aggregates as CSV, with the same suppression.
+// `npm run results:export -- [--out file.csv] [--from YYYY-MM] [--to YYYY-MM] [--lang id] [--mode solo|village]
+// [--province ID-JK] [--quiz id]`: the dashboard aggregates as CSV, with the same suppression and rounding.
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
+import { readAggregateFilters } from "../src/aggregates/filters";
 import { aggregatesToCsv } from "../src/export/csv";
 import { openResultsStore } from "../src/store";
 import type { AggregateFilters } from "../src/types";
@@ -9,13 +10,15 @@ import { cliTarget, fail, fromInvocation } from "./cli";
 
 export const EXPORT_USAGE = `Usage: npm run results:export -- [options]
 
-Writes the anonymous aggregates as CSV, suppressed as every aggregate is
-(figures from fewer than 10 people are hidden). Reads DATABASE_URL, else DB_FILE.
+Writes the anonymous aggregates as CSV, suppressed and rounded as every aggregate
+is (figures from fewer than 10 people are hidden, the others rounded to the
+nearest 5). Reads DATABASE_URL, else DB_FILE.
 
 Options:
   --out FILE             write to FILE instead of standard output
-  --from YYYY-MM-DD      only results that arrived on or after this day
-  --to YYYY-MM-DD        only results that arrived on or before this day
+  --from YYYY-MM         only results from this calendar month on
+  --to YYYY-MM           only results up to the end of this calendar month
+                         (a day, YYYY-MM-DD, is widened to its whole month)
   --lang LANG            only this language (id, en)
   --mode MODE            only this way of playing (solo, village)
   --province CODE        only this province (ISO 3166-2:ID, e.g. ID-JK)
@@ -49,7 +52,8 @@ async function main() {
     process.stdout.write(EXPORT_USAGE);
     return;
   }
-  const filters = { ...rest, quizId: quiz } as AggregateFilters;
+  const { filters, widened } = readAggregateFilters({ ...rest, quizId: quiz } as AggregateFilters);
+  if (widened) process.stderr.write(`Dates widened to whole months: ${filters.from ?? "…"} to ${filters.to ?? "…"}.\n`);
   const target = cliTarget();
   const store = await openResultsStore(target.dialect === "sqlite" ? { file: target.file } : { databaseUrl: target.url });
   try {

@@ -56,15 +56,16 @@ describeStores("submitBatch", ({ open }) => {
     const next: QuizDefinition = { ...fixtureQuiz, version: 3, questions: [extra, ...fixtureQuiz.questions] };
     const both = { ...catalogue, quizzes: [fixtureQuiz, next] };
     const results = await store.submitBatch(
-      [group(10, { b: 10 }), group(12, { b: 12 }, { quizVersion: 3 }), group(11, { a: 11 }, { quizVersion: 3 })],
+      // Multiples of 5, so the shown (rounded) figures are the exact ones.
+      [group(10, { b: 10 }), group(15, { b: 15 }, { quizVersion: 3 }), group(20, { a: 20 }, { quizVersion: 3 })],
       both,
     );
     expect(results.map((r) => r.status)).toEqual(["stored", "stored", "stored"]);
     const salary = (await store.aggregates()).questions.find((q) => q.questionId === "salary");
-    expect(salary?.answering.value).toBe(33);
-    expect(salary?.right.value).toBe(22);
-    expect(salary?.options.find((o) => o.optionId === "b")?.people.value).toBe(22);
-    expect(salary?.options.find((o) => o.optionId === "a")?.people.value).toBe(11);
+    expect(salary?.answering.value).toBe(45);
+    expect(salary?.right.value).toBe(25);
+    expect(salary?.options.find((o) => o.optionId === "b")?.people.value).toBe(25);
+    expect(salary?.options.find((o) => o.optionId === "a")?.people.value).toBe(20);
   });
 
   it("keeps rollups exact when batches sharing cells and ids run at the same time", async () => {

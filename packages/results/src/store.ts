@@ -284,7 +284,7 @@ class KyselyResultsStore implements ResultsStore {
   async #voidSessions(id: number): Promise<number> {
     const { removed, freshItems, quizzes } = await this.#db.transaction().execute(async (trx) => {
       const found = await trx.selectFrom("facilitators").select("id").where("id", "=", id).executeTakeFirst();
-      if (!found) throw new FacilitatorError("No facilitator code has that id.");
+      if (!found) throw new FacilitatorError("No facilitator code has that id.", "unknown-code");
       const rows = await trx.selectFrom("submissions").selectAll().where("facilitator_id", "=", id).execute();
       const definitions = await trx.selectFrom("quizzes").select("definition").execute();
       const catalogue = { quizzes: definitions.map((d) => JSON.parse(d.definition) as QuizDefinition), languages: [] };

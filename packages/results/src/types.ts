@@ -52,9 +52,9 @@ export interface StoreOptions {
 }
 
 export interface AggregateFilters {
-  /** First day included, YYYY-MM-DD (UTC). */
+  /** First month included, YYYY-MM (UTC); a day, YYYY-MM-DD, is widened to its month's first day. */
   from?: string;
-  /** Last day included, YYYY-MM-DD (UTC). */
+  /** Last month included, YYYY-MM (UTC); a day is widened to its month's last day. */
   to?: string;
   lang?: string;
   mode?: Mode;

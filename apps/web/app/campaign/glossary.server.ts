@@ -1,6 +1,6 @@
 import { glossary } from "@waspada/content";
 import { getT, pick } from "../utils/i18n.server";
-import { citations } from "./sources.server";
+import { citations, publishedCitations } from "./sources.server";
 
 /** The glossary: each term with its plain definition and where the studies use it. */
 export function glossaryPage(lang: string) {
@@ -12,8 +12,8 @@ export function glossaryPage(lang: string) {
       id: entry.id,
       term: t(`glossary:terms.${entry.id}.term`),
       definition: t(`glossary:terms.${entry.id}.definition`),
-      sources: entry.source === "public-knowledge" ? [] : citations(lang, entry.source),
-      // The one term the studies never use says so instead of naming a source.
+      sources: [...(entry.source === "public-knowledge" ? [] : citations(lang, entry.source)), ...publishedCitations(entry.published ?? [])],
+      // A word neither the studies nor a published page explains says so instead of naming a source.
       note: entry.source === "public-knowledge" ? publicKnowledge : undefined,
     })),
   };

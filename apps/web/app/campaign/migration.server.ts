@@ -1,6 +1,6 @@
 import { migrationBasics, migrationSteps } from "@waspada/content";
 import { getT, pick } from "../utils/i18n.server";
-import { citations } from "./sources.server";
+import { citations, publishedCitations } from "./sources.server";
 
 /** The safe-migration page: definitions, then steps, each marked as stated in a study or our own reading. */
 export function migrationPage(lang: string) {
@@ -19,7 +19,7 @@ export function migrationPage(lang: string) {
     basics: migrationBasics.map((basic) => ({
       id: basic.id,
       text: t(`migration:basics.${basic.id}`),
-      sources: citations(lang, basic.sources),
+      sources: [...citations(lang, basic.sources), ...publishedCitations(basic.published ?? [])],
     })),
     steps: migrationSteps.map((step) => ({
       id: step.id,
@@ -27,7 +27,7 @@ export function migrationPage(lang: string) {
       body: t(`migration:steps.${step.id}.body`),
       inference: step.basis === "inference",
       basis: t(`migration:basis.${step.basis}`),
-      sources: citations(lang, step.sources),
+      sources: [...citations(lang, step.sources), ...publishedCitations(step.published ?? [])],
     })),
   };
 }

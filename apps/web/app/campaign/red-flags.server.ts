@@ -2,7 +2,7 @@ import { redFlagById, redFlags, type RedFlag } from "@waspada/content";
 import { STAGES } from "@waspada/quiz-engine";
 import { getT, pick } from "../utils/i18n.server";
 import { pageTitle } from "./page-meta.server";
-import { citations } from "./sources.server";
+import { citations, publishedCitations } from "./sources.server";
 
 export const redFlagPath = (lang: string, id: string) => `/${lang}/red-flags/${id}`;
 
@@ -63,7 +63,7 @@ export function redFlagPage(lang: string, id: string | undefined) {
     instead: t(`redFlags:${flag.id}.instead`),
     stages: flag.stages.map((stage) => t(`stages:${stage}.name`)),
     type: t(`redFlags:page.types.${flag.type}`),
-    sources: citations(lang, flag.sources),
+    sources: [...citations(lang, flag.sources), ...publishedCitations(flag.published ?? [])],
     text: pick(lang, {
       whyHeading: "redFlags:page.whyHeading",
       insteadHeading: "redFlags:page.insteadHeading",

@@ -42,7 +42,7 @@ describe("redFlagPage", () => {
     const page = redFlagPage("en", "rf22");
     expect(page?.name).toBe("Your passport is taken from you");
     expect(page?.stages).toEqual(["At the destination"]);
-    expect(page?.type).toBe("Means of control");
+    expect(page?.type).toBe("How victims are controlled");
     expect(page?.sources).toContain("Yulisman, 2025, in a thesis on Indonesia–Cambodia cooperation against trafficking");
   });
 

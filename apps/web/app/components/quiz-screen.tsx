@@ -128,14 +128,20 @@ function FeedbackView({ f, labels, heading, last }: { f: NonNullable<QuizScreen[
       <h2 ref={heading} tabIndex={-1} autoFocus>
         {f.heading}
       </h2>
-      <p className="why">{f.why}</p>
+      <p className="why">
+        {f.why}
+        <Cites numbers={f.whySources} label={labels.source} />
+      </p>
       <ul className="feedback-items">
         {f.items.map((item) => (
           <li key={item.id} className={item.correct ? "correct" : "incorrect"}>
             <strong>{item.label}</strong>
             {item.chosen ? <span className="tag">{labels.yourAnswer}</span> : null}
             {item.correct ? <span className="tag">{labels.rightAnswer}</span> : null}
-            <p>{item.explanation}</p>
+            <p>
+              {item.explanation}
+              <Cites numbers={item.sources} label={labels.source} />
+            </p>
           </li>
         ))}
       </ul>
@@ -152,9 +158,14 @@ function FeedbackView({ f, labels, heading, last }: { f: NonNullable<QuizScreen[
         </div>
       ) : null}
       {f.sources.length ? (
-        <p className="sources">
-          {labels.source}: {f.sources.join("; ")}
-        </p>
+        <div className="sources">
+          {labels.source}:
+          <ol>
+            {f.sources.map((source) => (
+              <li key={source}>{source}</li>
+            ))}
+          </ol>
+        </div>
       ) : null}
       {/* After the last question comes the optional province question, then the result. */}
       <button type="submit" name="intent" value={last ? "province" : "next"} className="button primary">
@@ -190,6 +201,17 @@ function ProvinceView({ provinces, labels, heading }: { provinces: NonNullable<Q
         {labels.finish}
       </button>
     </div>
+  );
+}
+
+/** The numbers of the sources behind one explanation, as in the numbered list under the feedback: " [1, 3]". */
+function Cites({ numbers, label }: { numbers: number[]; label: string }) {
+  if (!numbers.length) return null;
+  return (
+    <span className="cite">
+      {" "}[<span className="visually-hidden">{label} </span>
+      {numbers.join(", ")}]
+    </span>
   );
 }
 

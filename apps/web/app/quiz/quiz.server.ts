@@ -1,4 +1,4 @@
-import { getT, questionBank, questionText, redFlagText } from "@waspada/content";
+import { getT, questionBank, questionText, redFlagText, type Backing, type BankQuestion, type SourceRef } from "@waspada/content";
 import { QuizStateError, decodeState, encodeState, initialState, questionFlags, step, view, type QuizEvent, type QuizState } from "@waspada/quiz-engine";
 import { PROVINCES, SubmissionConflictError } from "@waspada/results";
 import { z } from "zod";
@@ -140,6 +140,23 @@ export function isQuestionId(id: string): boolean {
   return bankById.has(id);
 }
 
+/**
+ * A question's citations as a reader sees them, each once, and which of them (1-based) back each of
+ * its explanations ("why", and each option, part or choice id).
+ */
+export function questionCitations(lang: string, question: BankQuestion): { list: string[]; byExplanation: Record<string, number[]> } {
+  const cite = (backing: readonly Backing[]) => [
+    ...citations(lang, backing.filter((b): b is SourceRef => typeof b !== "string")),
+    ...publishedCitations(backing.filter((b): b is string => typeof b === "string")),
+  ];
+  const list = cite([...question.sources, ...(question.published ?? [])]);
+  const byExplanation: Record<string, number[]> = {};
+  for (const [key, backing] of Object.entries(question.explains ?? {})) {
+    byExplanation[key] = [...new Set(cite(backing).map((c) => list.indexOf(c) + 1))].sort((a, b) => a - b);
+  }
+  return { list, byExplanation };
+}
+
 /** The words these questions need in `lang`: the server's screens use it, and the browser gets it as the pack. */
 export function quizTexts(lang: string, questionIds: readonly string[]): QuizTexts {
   const t = getT(lang);
@@ -147,6 +164,7 @@ export function quizTexts(lang: string, questionIds: readonly string[]): QuizTex
     questions: {},
     flags: {},
     sources: {},
+    cites: {},
     looks: {},
     // Placeholders stay as {{name}}: buildScreen fills them in, on either side.
     sentences: {
@@ -165,7 +183,9 @@ export function quizTexts(lang: string, questionIds: readonly string[]): QuizTex
     const question = bankById.get(id);
     if (!question) continue;
     texts.questions[id] = questionText(lang, id);
-    texts.sources[id] = [...citations(lang, question.sources), ...publishedCitations(question.published ?? [])];
+    const cited = questionCitations(lang, question);
+    texts.sources[id] = cited.list;
+    texts.cites[id] = cited.byExplanation;
     if (question.look) texts.looks[id] = question.look;
     for (const flag of questionFlags(question)) {
       const words = redFlagText(lang, flag);

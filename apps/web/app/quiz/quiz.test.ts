@@ -1,4 +1,4 @@
-import { LANGUAGES } from "@waspada/content";
+import { LANGUAGES, questionBank } from "@waspada/content";
 import { initialState, step, view, type QuizEvent, type QuizState } from "@waspada/quiz-engine";
 import { PROVINCES, SubmissionInvalidError, validateSubmission } from "@waspada/results";
 import { describe, expect, it } from "vitest";
@@ -7,7 +7,7 @@ import { sign } from "../utils/signed-state.server";
 import { settings } from "../../settings.mjs";
 import { SOLO_QUIZ_LENGTH, admitResult, drawnQuestions, newDraw, readDraw, type Draw } from "./draw.server";
 import { provinceOptions } from "../utils/provinces.server";
-import { MAX_EVENTS, TamperedQuizError, openQuiz, parseQuizForm, quizTexts, replayQuiz, screenFor, sealQuiz, startSoloQuiz } from "./quiz.server";
+import { MAX_EVENTS, TamperedQuizError, openQuiz, parseQuizForm, questionCitations, quizTexts, replayQuiz, screenFor, sealQuiz, startSoloQuiz } from "./quiz.server";
 import { atLastFeedback, buildProvinceScreen, buildScreen, soloSubmission, type QuizTexts } from "./screen";
 
 /** The next step of a player who always takes the first choice (and, in adverts, the first two parts). */
@@ -70,6 +70,39 @@ describe("the screen model on both sides", () => {
     const ids = view(soloQuiz, quiz.state).drawn;
     expect(ids).toEqual(drawnQuestions(quiz.draw));
     expect(Object.keys(quizTexts("id", ids).questions).sort()).toEqual([...ids].sort());
+  });
+});
+
+describe("each explanation cites its own sources", () => {
+  it.each(LANGUAGES)("numbers every question's sources once and points each explanation at the ones behind it (%s)", (lang) => {
+    for (const question of questionBank) {
+      const { list, byExplanation } = questionCitations(lang, question);
+      expect(new Set(list).size, question.id).toBe(list.length);
+      const used = new Set(Object.values(byExplanation).flat());
+      expect([...used].sort((a, b) => a - b), question.id).toEqual(list.map((_, i) => i + 1));
+      const neutral = new Set(question.kind === "spot" ? question.parts.filter((p) => !p.redFlag).map((p) => p.id) : []);
+      for (const [key, numbers] of Object.entries(byExplanation)) {
+        if (key !== "why" && !neutral.has(key)) expect(numbers.length, `${question.id} ${key}`).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it("shows each feedback item with the numbers of its sources, within the question's list", () => {
+    for (let n = 0; n < 10; n++) {
+      const { states } = play(newDraw());
+      const ids = view(soloQuiz, states[0]!).drawn;
+      const texts = quizTexts("id", ids);
+      for (const state of states) {
+        const feedback = buildScreen(texts, view(soloQuiz, state), "s").feedback;
+        if (!feedback) continue;
+        const within = (numbers: number[]) => numbers.every((k) => k >= 1 && k <= feedback.sources.length);
+        expect(within(feedback.whySources)).toBe(true);
+        for (const item of feedback.items) {
+          expect(within(item.sources), item.id).toBe(true);
+          if (item.correct || !/^p\d+$/.test(item.id)) expect(item.sources.length, item.id).toBeGreaterThan(0);
+        }
+      }
+    }
   });
 });
 

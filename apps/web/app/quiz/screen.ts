@@ -14,6 +14,8 @@ export interface QuizTexts {
   flags: Record<string, { name: string; instead: string }>;
   /** Each question's sources, formatted for reading. */
   sources: Record<string, string[]>;
+  /** Which of those sources (1-based) back each explanation: "why", and each option, part or choice id. */
+  cites: Record<string, Record<string, number[]>>;
   looks: Record<string, "advert" | "chat">;
   /** The sentences around the questions, placeholders as {{name}}. */
   sentences: Record<"progress" | Outcome | "true" | "false" | "resultHeading" | "resultSummary", string>;
@@ -52,8 +54,13 @@ export interface QuizScreen {
     outcome: Outcome;
     heading: string;
     why: string;
-    /** Each option, part or story choice: `correct` is the right option, a red-flag part or a safe choice. */
-    items: { id: string; label: string; explanation: string; chosen: boolean; correct: boolean }[];
+    /** The numbers (1-based, in `sources`) of the sources behind `why`. */
+    whySources: number[];
+    /**
+     * Each option, part or story choice: `correct` is the right option, a red-flag part or a safe
+     * choice; `sources` the numbers of the sources behind its explanation.
+     */
+    items: { id: string; label: string; explanation: string; sources: number[]; chosen: boolean; correct: boolean }[];
     /** The red flags this question teaches, each with what to do instead. */
     flags: Flag[];
     sources: string[];
@@ -113,6 +120,7 @@ export function buildScreen(texts: QuizTexts, view: QuizView, sealed: string): Q
         outcome,
         heading: texts.sentences[outcome],
         why: text.why,
+        whySources: texts.cites[q.id]?.why ?? [],
         items: feedbackItems(texts, q, text, view, new Set(answer.selected)),
         flags: q.redFlags.filter((id) => id in texts.flags).map((id) => flag(texts, id)),
         sources: texts.sources[q.id] ?? [],
@@ -157,7 +165,8 @@ export function buildProvinceScreen(texts: QuizTexts, view: QuizView, sealed: st
 }
 
 function feedbackItems(texts: QuizTexts, q: Question, text: QuestionText, view: QuizView, chosen: Set<string>): NonNullable<QuizScreen["feedback"]>["items"] {
-  const item = (id: string, label: string, explanation: string, correct: boolean) => ({ id, label, explanation, chosen: chosen.has(id), correct });
+  const cites = texts.cites[q.id] ?? {};
+  const item = (id: string, label: string, explanation: string, correct: boolean) => ({ id, label, explanation, sources: cites[id] ?? [], chosen: chosen.has(id), correct });
   switch (q.kind) {
     case "single":
       return (view.optionOrder ?? q.options.map((o) => o.id)).map((id) =>

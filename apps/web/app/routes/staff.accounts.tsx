@@ -62,6 +62,10 @@ export default function StaffAccounts() {
                       <label htmlFor={`password-${a.username}`}>{a.newPassword}</label>
                       <input id={`password-${a.username}`} name="password" type="password" autoComplete="new-password" minLength={15} required />
                     </p>
+                    <p className="field">
+                      <label htmlFor={`password-again-${a.username}`}>{a.passwordAgain}</label>
+                      <input id={`password-again-${a.username}`} name="passwordAgain" type="password" autoComplete="new-password" minLength={15} required />
+                    </p>
                     <button type="submit" name="intent" value="reset">
                       {text.reset}
                     </button>

@@ -216,7 +216,7 @@ function Reveal({ view, texts, w, prompt, rows, handsOf }: RevealProps) {
         </p>
       </div>
       <p className="stage-sources">
-        {w("present.sources")}: {texts.sources(q.id).join("; ")}
+        {w("present.sources")}: {texts.sourcesBehind(q.id, shown.filter((row) => row.correct || q.kind === "scenario").map((row) => row.id)).join("; ")}
       </p>
     </div>
   );

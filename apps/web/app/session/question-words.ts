@@ -14,6 +14,8 @@ export interface QuestionWords {
   trueFalse(id: string): string;
   flag(id: string): { name: string; instead: string } | undefined;
   sources(questionId: string): string[];
+  /** The sources behind "why" and the given options, parts or choices: what a revealed screen shows. */
+  sourcesBehind(questionId: string, ids: readonly string[]): string[];
   look(questionId: string): "advert" | "chat" | undefined;
 }
 
@@ -29,6 +31,11 @@ export function questionWords(texts: QuizTexts): QuestionWords {
     trueFalse: (id) => (id === "true" || id === "false" ? texts.sentences[id] : id),
     flag: (id) => texts.flags[id],
     sources: (id) => texts.sources[id] ?? [],
+    sourcesBehind: (id, ids) => {
+      const cites = texts.cites[id] ?? {};
+      const numbers = new Set(["why", ...ids].flatMap((key) => cites[key] ?? []));
+      return (texts.sources[id] ?? []).filter((_, i) => numbers.has(i + 1));
+    },
     look: (id) => texts.looks[id],
   };
 }

@@ -1,7 +1,9 @@
+import { data } from "@remix-run/node";
 import { InvalidFiltersError, type AggregateFilters, type ResultsStore } from "@waspada/results";
 import { resultsStore } from "../utils/db.server";
 import { requireStaff, type StaffContext } from "./auth.server";
-import { filterForm, filterQuery, readFilters } from "./filters.server";
+import { filterForm, filterParams, filterQuery, readFilters, type FilterParams } from "./filters.server";
+import { STAFF_HEADERS } from "./meta";
 import { staffShell } from "./shell.server";
 import type { Table } from "./tables";
 import { overviewView, questionsView, redFlagsView, redFlagTrend, villageView } from "./views.server";
@@ -41,20 +43,32 @@ export async function viewTables(store: ResultsStore, view: ViewName, filters: A
   }
 }
 
-/** Everything a dashboard page needs: the frame, the filter form, its tables (or why the filters are refused). */
+/**
+ * Everything a dashboard page needs: the frame, the filter form, its tables. Filters the results
+ * package refuses answer 400 with the form as given and no figures; a day from an older link is
+ * widened to its month, and the page says so.
+ */
 export async function loadDashboard(request: Request, view: ViewName) {
   const context: StaffContext = await requireStaff(request);
   const { lang } = context;
   const t = staffT(lang);
   const store = await resultsStore();
-  const { params, filters } = readFilters(new URL(request.url));
+  const url = new URL(request.url);
+  let read: { params: FilterParams; filters: AggregateFilters; widened: boolean } | undefined;
+  try {
+    read = readFilters(url);
+  } catch (error) {
+    if (!(error instanceof InvalidFiltersError)) throw error;
+  }
+  const params = read?.params ?? filterParams(url);
   const form = filterForm(params, lang, await store.languages(), namesFor(lang), t);
   const common = {
     staffLang: lang,
-    shell: staffShell(request, context),
+    shell: staffShell(request, context, params),
     form,
     action: PATHS[view],
     csvHref: `/staff/export${filterQuery(params, lang, { view })}`,
+    widened: read?.widened ? t("staff:filters.widened", { from: params.from ?? "…", to: params.to ?? "…" }) : undefined,
     text: {
       title: t(`staff:${view === "red-flags" ? "redFlags" : view}.title`),
       intro: t(`staff:${view === "red-flags" ? "redFlags" : view}.intro`),
@@ -67,12 +81,8 @@ export async function loadDashboard(request: Request, view: ViewName) {
     },
     labels: { hidden: t("staff:fewerThan"), notShown: t("staff:notShown") },
   };
-  try {
-    return { ...common, invalid: false, ...(await viewTables(store, view, filters, lang)) };
-  } catch (error) {
-    if (!(error instanceof InvalidFiltersError)) throw error;
-    return { ...common, invalid: true, total: null, tables: [] as Table[], questions: [] };
-  }
+  if (!read) return data({ ...common, invalid: true, total: null, tables: [] as Table[], questions: [] }, { status: 400, headers: STAFF_HEADERS });
+  return data({ ...common, invalid: false, ...(await viewTables(store, view, read.filters, lang)) }, { headers: STAFF_HEADERS });
 }
 
-export type Dashboard = Awaited<ReturnType<typeof loadDashboard>>;
+export type Dashboard = Awaited<ReturnType<typeof loadDashboard>>["data"];

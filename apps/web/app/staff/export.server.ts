@@ -32,8 +32,8 @@ export async function exportCsv(request: Request): Promise<Response> {
   const url = new URL(request.url);
   const view = url.searchParams.get("view") as ViewName;
   if (!VIEWS.includes(view)) return new Response("Unknown view", { status: 400, headers: STAFF_HEADERS });
-  const { filters } = readFilters(url);
   try {
+    const { filters } = readFilters(url);
     const { tables } = await viewTables(await resultsStore(), view, filters, lang);
     return new Response(tablesToCsv(tables), {
       headers: {

@@ -1,8 +1,8 @@
 import { data } from "@remix-run/node";
-import { FacilitatorError, type Facilitator, addFacilitator, disableFacilitator, listFacilitators, voidFacilitatorSessions } from "@waspada/results";
+import { FacilitatorError, MAX_FACILITATOR_NAME, type Facilitator, addFacilitator, disableFacilitator, listFacilitators, voidFacilitatorSessions } from "@waspada/results";
 import { resultsStore } from "../utils/db.server";
 import { requireStaff, requireStaffPost } from "./auth.server";
-import { hiddenParts } from "./parts.server";
+import { shownParts } from "./parts.server";
 import { STAFF_HEADERS } from "./meta";
 import { staffShell } from "./shell.server";
 import { staffT } from "./words.server";
@@ -12,11 +12,11 @@ type Notice = { created?: { name: string; code: string }; message?: string; erro
 /**
  * Sessions and people per code as the page shows them (null when hidden). The codes together
  * make up the village total the village page publishes, so a code with fewer than 10 people is
- * hidden and, when that alone would let the total give it away, the next smallest code too.
+ * hidden and, when that alone would let the total give it away, the next smallest code too;
+ * shown counts follow the one rule (1–9 sessions read "fewer than 10", the rest rounded to 5).
  */
 export function codeFigures(codes: readonly Facilitator[]): { sessions: number | null; people: number | null }[] {
-  const hidden = hiddenParts(codes);
-  return codes.map((c, i) => (hidden[i] ? { sessions: null, people: null } : { sessions: c.sessions, people: c.people }));
+  return shownParts(codes).map((f) => ({ sessions: f.sessions.value, people: f.people.value }));
 }
 
 /**
@@ -74,18 +74,19 @@ export async function facilitatorsAction(request: Request) {
       const created = await addFacilitator(store, String(form.get("name") ?? ""));
       return data(await facilitatorsPage(request, { created: { name: created.name, code: created.code } }), { headers: STAFF_HEADERS });
     }
-    if (!Number.isInteger(id) || id <= 0) throw new FacilitatorError("Unknown code.");
+    if (!Number.isInteger(id) || id <= 0) throw new FacilitatorError("Unknown code.", "unknown-code");
     if (intent === "disable") {
-      if (!(await disableFacilitator(store, id))) throw new FacilitatorError("Unknown code.");
+      if (!(await disableFacilitator(store, id))) throw new FacilitatorError("Unknown code.", "unknown-code");
       return data(await facilitatorsPage(request, { message: t("staff:facilitators.disabled") }), { headers: STAFF_HEADERS });
     }
     if (intent === "void" && form.get("confirm") === "yes") {
       const count = await voidFacilitatorSessions(store, id);
       return data(await facilitatorsPage(request, { message: t("staff:facilitators.voided", { count }) }), { headers: STAFF_HEADERS });
     }
-    throw new FacilitatorError("Unknown request.");
+    throw new FacilitatorError("Unknown request.", "unknown-request");
   } catch (error) {
     if (!(error instanceof FacilitatorError)) throw error;
-    return data(await facilitatorsPage(request, { error: error.message }), { status: 400, headers: STAFF_HEADERS });
+    const message = t(`staff:facilitators.errors.${error.code}`, { max: MAX_FACILITATOR_NAME });
+    return data(await facilitatorsPage(request, { error: message }), { status: 400, headers: STAFF_HEADERS });
   }
 }

@@ -1,7 +1,6 @@
-import type { AggregateFilters } from "@waspada/results";
+import { PROVINCES, readAggregateFilters, type AggregateFilters } from "@waspada/results";
 import { DEFAULT_LANGUAGE } from "../utils/i18n.server";
 import type { Names } from "./words.server";
-import { PROVINCES } from "@waspada/results";
 
 /** What the filter form sends (and a shared link keeps): the names in the URL. */
 export const FILTER_PARAMS = ["from", "to", "language", "mode", "province"] as const;
@@ -9,21 +8,36 @@ export type FilterParams = Partial<Record<(typeof FILTER_PARAMS)[number], string
 
 export const MODES = ["solo", "village"] as const;
 
-/** The URL's filters as the store reads them; the store validates them (InvalidFiltersError). */
-export function readFilters(url: URL): { params: FilterParams; filters: AggregateFilters } {
+/** The filter fields of a URL as given (trimmed, at most 32 characters each), before any check. */
+export function filterParams(url: URL): FilterParams {
   const params: FilterParams = {};
   for (const name of FILTER_PARAMS) {
     const value = url.searchParams.get(name)?.trim();
     if (value) params[name] = value.slice(0, 32);
   }
-  const filters = {
-    from: params.from,
-    to: params.to,
-    lang: params.language,
-    mode: params.mode,
-    province: params.province,
-  } as AggregateFilters;
-  return { params, filters };
+  return params;
+}
+
+/**
+ * The URL's filters, read by the results package (readAggregateFilters): whole calendar months,
+ * a day from an older link widened to its month (`widened`), and `params` rewritten to the months
+ * so that the form and every link carry them. Bad values throw InvalidFiltersError (answer 400).
+ */
+export function readFilters(url: URL): { params: FilterParams; filters: AggregateFilters; widened: boolean } {
+  const given = filterParams(url);
+  const read = readAggregateFilters({
+    from: given.from,
+    to: given.to,
+    lang: given.language,
+    mode: given.mode,
+    province: given.province,
+  } as AggregateFilters);
+  const params: FilterParams = { ...given };
+  delete params.from;
+  delete params.to;
+  if (read.months.from) params.from = read.months.from;
+  if (read.months.to) params.to = read.months.to;
+  return { params, filters: read.filters, widened: read.widened };
 }
 
 /** The query string of a view: its filters and the dashboard language, for links and CSV. */
@@ -49,6 +63,7 @@ export function filterForm(params: FilterParams, lang: string, quizLanguages: re
       legend: t("staff:filters.legend"),
       from: t("staff:filters.from"),
       to: t("staff:filters.to"),
+      monthHint: t("staff:filters.monthHint"),
       language: t("staff:filters.language"),
       mode: t("staff:filters.mode"),
       province: t("staff:filters.province"),

@@ -1,4 +1,4 @@
-import { LinearSystem, suppress } from "@waspada/results";
+import { LinearSystem, shownCount, suppress, type Figure } from "@waspada/results";
 import { MIN_PEOPLE } from "./figures";
 
 /**
@@ -19,4 +19,13 @@ export function hiddenParts(parts: readonly { sessions: number; people: number }
   system.sum(system.variable(totalSessions, true, totalPeople), sessions);
   const hidden = suppress(system, MIN_PEOPLE);
   return parts.map((_, i) => hidden[people[i]!]! || hidden[sessions[i]!]!);
+}
+
+/**
+ * The parts as shown: hidden as hiddenParts decides (on the exact counts), every other count by
+ * the one rule (shownCount: 1–9 reads "fewer than 10", the rest rounded to the nearest 5).
+ */
+export function shownParts(parts: readonly { sessions: number; people: number }[]): { sessions: Figure; people: Figure }[] {
+  const hidden = hiddenParts(parts);
+  return parts.map((p, i) => ({ sessions: shownCount(p.sessions, hidden[i]), people: shownCount(p.people, hidden[i]) }));
 }

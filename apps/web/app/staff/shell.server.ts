@@ -1,10 +1,11 @@
 import { LANGUAGES } from "../utils/i18n.server";
 import type { StaffContext } from "./auth.server";
+import { FILTER_PARAMS, type FilterParams } from "./filters.server";
 import { withLang } from "./lang.server";
 import { staffT } from "./words.server";
 
 /** What the dashboard frame shows: the sections this account may open, who is signed in, the languages. */
-export function staffShell(request: Request, { session, lang }: StaffContext) {
+export function staffShell(request: Request, { session, lang }: StaffContext, filters?: FilterParams) {
   const t = staffT(lang);
   const url = new URL(request.url);
   const admin = session.account.role === "admin";
@@ -16,7 +17,10 @@ export function staffShell(request: Request, { session, lang }: StaffContext) {
     ...(admin ? [["accounts", "/staff/accounts"], ["facilitators", "/staff/facilitators"]] : []),
   ] as const;
   // The filters travel between sections, so a view and its neighbours stay comparable.
-  const keep = Object.fromEntries([...url.searchParams].filter(([k]) => k !== "lang" && k !== "done" && k !== "error"));
+  // A dashboard view passes its filters as read (months, not an older link's days).
+  const keep: Record<string, string | undefined> = filters
+    ? Object.fromEntries(FILTER_PARAMS.map((name) => [name, filters[name]]))
+    : Object.fromEntries([...url.searchParams].filter(([k]) => k !== "lang" && k !== "done" && k !== "error"));
   return {
     staffLang: lang,
     path: url.pathname,

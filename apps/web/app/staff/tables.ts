@@ -18,11 +18,14 @@ export interface TableRow {
   values: (number | null)[];
 }
 
-export interface ChartSpec {
-  type: "bar" | "line";
-  /** The column drawn; bars and points are skipped where it is hidden. */
-  column: string;
-}
+export type ChartSpec =
+  | {
+      type: "bar" | "line";
+      /** The column drawn; bars and points are skipped where it is hidden. */
+      column: string;
+    }
+  /** One small line per row across every column (e.g. months); a hidden value is a gap, not a zero. */
+  | { type: "trend" };
 
 export interface Table {
   key: string;

@@ -1,6 +1,6 @@
 import type { Aggregates, CheckAggregates, Figure, FlagTrend } from "@waspada/results";
 import { percent, value } from "./figures";
-import { hiddenParts } from "./parts.server";
+import { shownParts } from "./parts.server";
 import type { Table, TableRow } from "./tables";
 import { namesFor, staffT } from "./words.server";
 
@@ -94,7 +94,8 @@ export function redFlagsView(a: Aggregates, lang: string): Table {
 }
 
 /**
- * The share missed per red flag and calendar month (the last 12 with data). Each month is
+ * The share missed per red flag and calendar month (the last 12 with data), drawn as one small
+ * line per flag where a month without a shown share is a gap. Each month is
  * suppressed on its own; only whole-number percentages from 10 or more sightings are published
  * here, never counts, so a month's hidden counts cannot be recovered by subtracting shown months
  * from the whole range on the same page.
@@ -119,6 +120,7 @@ export function redFlagTrend(trend: FlagTrend, lang: string): Table {
         return f ? percent(f.missed, f.met) : null;
       }),
     })),
+    chart: { type: "trend" },
   };
 }
 
@@ -194,7 +196,7 @@ export function villageView(a: Aggregates, checks: CheckAggregates, lang: string
   const names = namesFor(lang);
   const village = a.byMode.find((m) => m.mode !== "solo");
   // The codes sum to the village total above: hidden together so that none follows from it.
-  const hiddenCodes = hiddenParts(byCode);
+  const codes = shownParts(byCode);
   return [
     {
       key: "sessions",
@@ -224,7 +226,7 @@ export function villageView(a: Aggregates, checks: CheckAggregates, lang: string
         { key: "sessions", label: t("staff:village.sessions"), kind: "count" },
         { key: "people", label: t("staff:village.people"), kind: "count" },
       ],
-      rows: byCode.map((c, i) => ({ id: String(c.id), name: c.name, values: hiddenCodes[i] ? [null, null] : [c.sessions, c.people] })),
+      rows: byCode.map((c, i) => ({ id: String(c.id), name: c.name, values: [count(codes[i]!.sessions), count(codes[i]!.people)] })),
     },
     {
       key: "checks",

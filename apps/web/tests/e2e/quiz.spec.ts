@@ -39,6 +39,19 @@ for (const js of [true, false]) {
       else await expect(page.locator('.quiz-form input[name="quiz"]').first()).toHaveValue(sealed);
     });
 
+    test("each explanation shows the numbers of its own sources in the list below", async ({ page }) => {
+      await startQuiz(page, "id", js);
+      await answerCurrentQuestion(page);
+      const listed = await page.locator(".feedback .sources li").count();
+      expect(listed).toBeGreaterThan(0);
+      const cites = await page.locator(".feedback-items .cite").allTextContents();
+      expect(cites.length).toBeGreaterThan(0);
+      for (const cite of cites) {
+        expect(cite).toMatch(/^\s*\[Sumber \d+(, \d+)*\]$/);
+        for (const n of cite.match(/\d+/g) ?? []) expect(Number(n)).toBeLessThanOrEqual(listed);
+      }
+    });
+
     test("quick exit leaves for a neutral page", async ({ page }) => {
       await stubNeutralPage(page);
       await startQuiz(page, "id", js);

@@ -66,4 +66,30 @@ describe("catalogue checks", () => {
     });
     expect(report.problems).toContain('text source "home:why.anyone" names no text in en');
   });
+
+  it("reports a published fact that does not exist, on a red flag, a glossary term or a migration step", () => {
+    const { redFlags, glossary, migrationSteps } = packageContent();
+    const report = checkContent({
+      redFlags: redFlags.map((flag) => (flag.id === "rf06" ? { ...flag, published: ["placement-costs", "no-such-fact"] } : flag)),
+      glossary: glossary.map((entry) => (entry.id === "p3mi" ? { ...entry, published: ["nope"] } : entry)),
+      migrationSteps: migrationSteps.map((step) => (step.id === "officialRoute" ? { ...step, published: ["gone"] } : step)),
+    });
+    expect(report.problems).toEqual(
+      expect.arrayContaining([
+        'red flag "rf06": unknown published fact "no-such-fact"',
+        'glossary term "p3mi": unknown published fact "nope"',
+        'migration step "officialRoute": unknown published fact "gone"',
+      ]),
+    );
+  });
+
+  it("refuses a glossary term or a published migration step with no source at all", () => {
+    const { glossary, migrationSteps } = packageContent();
+    const report = checkContent({
+      glossary: glossary.map((entry) => (entry.id === "p3mi" ? { ...entry, published: [] } : entry)),
+      migrationSteps: migrationSteps.map((step) => (step.id === "officialRoute" ? { ...step, published: undefined } : step)),
+    });
+    expect(report.problems.some((line) => line.startsWith('glossary term "p3mi": needs at least one source'))).toBe(true);
+    expect(report.problems.some((line) => line.startsWith('migration step "officialRoute": needs at least one source'))).toBe(true);
+  });
 });

@@ -3,6 +3,7 @@
  * valid, unique, and has its text in every language; every sourced prose key still exists.
  */
 import type { ZodError } from "zod";
+import { publishedFactById } from "../channels";
 import type { Resources } from "../resources";
 import type { Figure, GlossaryEntry, HelpContact, MigrationStep, RedFlag, SourceRef } from "../types";
 import { flatten } from "./parity";
@@ -88,6 +89,16 @@ export function catalogueProblems(input: CatalogueInput): string[] {
     { what: "migration step", items: input.migrationSteps, schema: migrationStepSchema, ns: "migration", prefix: "steps", fields: ["title", "body"] },
   ];
   const problems = sections.flatMap((section) => sectionProblems(section, resources, languages));
+  const withPublished = [
+    ["red flag", input.redFlags],
+    ["glossary term", input.glossary],
+    ["migration step", [...input.migrationBasics, ...input.migrationSteps]],
+  ] as const;
+  for (const [what, items] of withPublished) {
+    for (const item of items) {
+      for (const id of item.published ?? []) if (!publishedFactById(id)) problems.push(`${what} "${item.id}": unknown published fact "${id}"`);
+    }
+  }
   for (const [key, refs] of Object.entries(input.textSources)) {
     const [ns = "", path = ""] = key.split(":");
     if (refs.length === 0) problems.push(`text source "${key}" lists no source`);

@@ -24,6 +24,7 @@ import { buildCoverage, type Coverage } from "./coverage";
 import { lengthProblems } from "./lengths";
 import { localeShapeProblems } from "./locale-schemas";
 import { parityProblems } from "./parity";
+import { retiredWordProblems } from "./plain-words";
 import { BANK_TARGETS, bankCounts, questionProblems, type BankTargets } from "./questions-check";
 import { seedProblems, type SeedTexts } from "./seeds-check";
 import { studyListProblems, studySeedProblems } from "./studies-check";
@@ -115,6 +116,7 @@ export function checkContent(overrides: Partial<ContentInput> = {}): ContentRepo
     ...studyListProblems(studies),
     ...channelProblems(input.helpChannels, input.publishedFacts, input.resources, input.languages),
     ...fileNameProblems(input.resources, input.languages),
+    ...retiredWordProblems(input.resources),
     ...readableCitationProblems(everySource(input), input.languages),
   );
   if (input.seeds) problems.push(...seedProblems(everySource(input), input.seeds), ...studySeedProblems(studies, input.seeds));

@@ -8,6 +8,7 @@ import type { Resources } from "../resources";
 import type { BankQuestion, RedFlag } from "../types";
 import { publishedFactById } from "../channels";
 import { questionTextPaths } from "../question-text";
+import { explanationSourceProblems } from "../questions/explains";
 import { flatten } from "./parity";
 import { bankQuestionSchema, issuesOf } from "./schemas";
 
@@ -110,6 +111,7 @@ export function questionProblems(input: QuestionsInput): string[] {
     for (const flag of questionFlags(question)) if (!known.has(flag)) problems.push(`${where}: unknown red flag "${flag}"`);
     if ((question.sources?.length ?? 0) + (question.published?.length ?? 0) === 0) problems.push(`${where}: needs at least one source`);
     for (const id of question.published ?? []) if (!publishedFactById(id)) problems.push(`${where}: unknown published fact "${id}"`);
+    problems.push(...explanationSourceProblems(question));
   }
   problems.push(...validateDefinition(input.definition).map((line) => `engine: ${line}`));
   problems.push(...textProblems(input));

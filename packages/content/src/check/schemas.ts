@@ -35,6 +35,8 @@ export const redFlagSchema = z.object({
   type: z.enum(["tactic", "control", "exploitation", "risk", "consequence"]),
   core: z.boolean(),
   sources,
+  // Published pages behind a sentence the studies do not hold (checked in catalogue-check.ts).
+  published: z.array(z.string()).optional(),
 });
 
 export const helpContactSchema = z
@@ -53,16 +55,26 @@ export const helpContactSchema = z
 
 export const figureSchema = z.object({ id: z.string().regex(KEBAB_ID, "must be kebab-case"), source: sourceRefSchema });
 
-export const glossaryEntrySchema = z.object({
-  id: z.string().regex(KEBAB_ID, "must be kebab-case"),
-  source: z.union([sources, z.literal("public-knowledge")]),
-});
+export const glossaryEntrySchema = z
+  .object({
+    id: z.string().regex(KEBAB_ID, "must be kebab-case"),
+    source: z.union([z.array(sourceRefSchema), z.literal("public-knowledge")]),
+    published: z.array(z.string()).optional(),
+  })
+  .refine((entry) => entry.source === "public-knowledge" || entry.source.length + (entry.published?.length ?? 0) > 0, {
+    message: "needs at least one source: a study passage, a published fact, or \"public-knowledge\"",
+  });
 
-export const migrationStepSchema = z.object({
-  id: z.string().regex(/^[a-z][a-zA-Z0-9]*$/, "must be camelCase"),
-  basis: z.enum(["seed", "inference"]),
-  sources,
-});
+export const migrationStepSchema = z
+  .object({
+    id: z.string().regex(/^[a-z][a-zA-Z0-9]*$/, "must be camelCase"),
+    basis: z.enum(["seed", "inference", "published"]),
+    sources: z.array(sourceRefSchema),
+    published: z.array(z.string()).optional(),
+  })
+  .refine((step) => (step.basis === "published" ? (step.published?.length ?? 0) > 0 : step.sources.length > 0), {
+    message: "needs at least one source: a study passage, or for a \"published\" step a published fact",
+  });
 
 const questionBase = {
   id: z.string().regex(KEBAB_ID, "must be kebab-case"),

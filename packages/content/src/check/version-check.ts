@@ -10,7 +10,9 @@ import type { QuizDefinition } from "@waspada/quiz-engine";
 export const RELEASED_QUIZZES: Record<string, Record<number, string>> = {
   "waspada-core": {
     1: "61620396b7b42188f5e66b8ba5e9a4056175b9189d49f10415b4e844bbe5f034",
-    2: "55afce8079e00af359fad2bb0a30810408e3e6cf308a7be1cbdc560d8a70926c",
+    // v2 as the engine scores it: the same ids, answers and branches as when it was released, now
+    // without the content-only `published` field that was first carried along (was 55afce80…).
+    2: "6c27789393fe0813fe5fed1caa24ce57a085e9a8b594492859b7ad9f23151903",
   },
 };
 

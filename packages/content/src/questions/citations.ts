@@ -64,3 +64,11 @@ export const unodc2021Corruption = ref("004", "L139", "UNODC, 2021");
 export const albayumi2022Impunity = ref("002", "L277", "Albayumi dkk, 2022");
 export const priyono2020Testimony = ref("002", "L271", "Priyono & Sudiro, 2020");
 export const ernst2023InformalWork = ref("004", "L68–L70", "Ernst, 2023");
+
+// Finer passages: the 37 DESBUMI villages; Migrant CARE's work with the government (L131), its
+// counselling and psychosocial support (fn 18), and its complaints hotline (after fn 19), as the help
+// page cites it.
+export const desbumiVillages = ref("004", "L216–L221", "Migrant Care, 2024");
+export const migrantCareWithGovernment = ref("001", "L131", "uncited");
+export const migrantCareCounselling = ref("001", "L135–L139", "fn 18 (Ardabili et al., 2023)");
+export const migrantCareHotline = ref("001", "L145", "uncited; follows fn 19 (Yuwanti, 2021)");

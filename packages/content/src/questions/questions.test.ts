@@ -1,6 +1,9 @@
 import { STAGES, type ScenarioQuestion } from "@waspada/quiz-engine";
 import { describe, expect, it } from "vitest";
 import { redFlagById } from "../red-flags";
+import { explained } from "./build";
+import * as cite from "./citations";
+import { explanationKeys, explanationSourceProblems } from "./explains";
 import { questionBank } from "./index";
 
 const CORE_FLAGS = [...Array.from({ length: 33 }, (_, i) => `rf${String(i + 1).padStart(2, "0")}`), "rf18a"];
@@ -116,5 +119,45 @@ describe("question bank: branching stories", () => {
       const walkedInto = new Set(choices.flatMap((c) => c.redFlags ?? []));
       expect([...walkedInto].sort(), story.id).toEqual([...story.redFlags].sort());
     }
+  });
+});
+
+describe("question bank: each explanation cites the sources behind it", () => {
+  it("gives every explanation its own sources, and cites nothing no explanation uses", () => {
+    expect(questionBank.flatMap(explanationSourceProblems)).toEqual([]);
+  });
+
+  it("builds a question's sources from its explanations, each once, in order", () => {
+    const a = cite.bbc2025Brokers;
+    const b = cite.lee2024SocialMedia;
+    expect(explained({ why: [], a: [a, "check-licence"], b: [b, a] })).toEqual({
+      sources: [a, b],
+      published: ["check-licence"],
+      explains: { why: [], a: [a, "check-licence"], b: [b, a] },
+    });
+  });
+
+  const single = questionBank.find((q) => q.kind === "single" && q.explains)!;
+  const spot = questionBank.find((q) => q.kind === "spot" && q.explains)!;
+
+  it("fails an explanation with no sources, a missing one, a key the question lacks and an unused source", () => {
+    const [first] = explanationKeys(single).filter((key) => key !== "why");
+    expect(explanationSourceProblems({ ...single, explains: { ...single.explains, [first!]: [] } })).toContain(
+      `question "${single.id}": explanation "${first}" cites no source`,
+    );
+    const { [first!]: _dropped, ...rest } = single.explains!;
+    expect(explanationSourceProblems({ ...single, explains: rest })).toContain(`question "${single.id}": explanation "${first}" lists no sources`);
+    expect(explanationSourceProblems({ ...single, explains: { ...single.explains, z: [cite.bbc2025Brokers] } }).join()).toMatch(/explains "z", which it does not have/);
+    expect(explanationSourceProblems({ ...single, sources: [...single.sources, cite.ernst2023InformalWork] }).join()).toMatch(/cites 004 L68–L70 \(Ernst, 2023\), which no explanation uses/);
+    expect(explanationSourceProblems({ ...single, explains: undefined })).toEqual([`question "${single.id}": gives no sources per explanation (explains)`]);
+  });
+
+  it("lets only why and a neutral part of an advert cite nothing", () => {
+    const neutral = spot.kind === "spot" ? spot.parts.find((p) => p.redFlag === undefined)!.id : "";
+    const flagged = spot.kind === "spot" ? spot.parts.find((p) => p.redFlag !== undefined)!.id : "";
+    expect(explanationSourceProblems({ ...spot, explains: { ...spot.explains, why: [], [neutral]: [] } }).join()).not.toMatch(/cites no source/);
+    expect(explanationSourceProblems({ ...spot, explains: { ...spot.explains, [flagged]: [] } })).toContain(
+      `question "${spot.id}": explanation "${flagged}" cites no source`,
+    );
   });
 });

@@ -4,6 +4,7 @@
  * A choice's red flags are the ones the player walks past by taking it. Text: locales/{lng}/questions.json.
  */
 import type { BankQuestion } from "../types";
+import { explained } from "./build";
 import * as cite from "./citations";
 
 export const scenarioQuestions: BankQuestion[] = [
@@ -28,10 +29,11 @@ export const scenarioQuestions: BankQuestion[] = [
         { id: "s4b", ending: "bad", safe: false, redFlags: ["rf26", "rf27", "rf28", "rf29"] },
       ] },
     ],
-    sources: [
-      cite.yanggolo2024StoryA, cite.lee2024SocialMedia, cite.migrantCare2024Ppit, cite.antara2025NoAgreement,
-      cite.kp2mi2025EmergencyChannel, cite.bbc2025Brokers, cite.ngo2023TouristVisas, cite.migrantCareCaseHandling,
-    ],
+    ...explained({
+      why: [], s1a: [cite.migrantCare2024Ppit, "check-licence"], s1b: [cite.yanggolo2024StoryA], s2a: [cite.antara2025NoAgreement],
+      s2b: [cite.kp2mi2025EmergencyChannel], s3a: [cite.yanggolo2024StoryA, cite.bbc2025Brokers, cite.ngo2023TouristVisas],
+      s3b: [cite.yanggolo2024StoryA, cite.bbc2025Brokers, cite.ngo2023TouristVisas], s4a: [cite.migrantCareHotline], s4b: [cite.kp2mi2025EmergencyChannel],
+    }),
   },
   {
     id: "story-vietnam-factory", kind: "scenario", stage: "departure", difficulty: 2, start: "s1",
@@ -54,10 +56,11 @@ export const scenarioQuestions: BankQuestion[] = [
         { id: "s4b", ending: "bad", safe: false, redFlags: ["rf33"] },
       ] },
     ],
-    sources: [
-      cite.armandhanu2025StoryB, cite.bbc2025Brokers, cite.migrantCare2024Ppit, cite.migrantCare2024Sosialisasi, cite.ngo2023TouristVisas,
-      cite.bales2014Control, cite.migrantCareCaseHandling, cite.kp2mi2025EmergencyChannel,
-    ],
+    ...explained({
+      why: [], s1a: [cite.migrantCare2024Ppit, cite.migrantCare2024Sosialisasi, "check-licence"], s1b: [cite.armandhanu2025InPerson],
+      s2a: [cite.armandhanu2025StoryB, cite.ngo2023TouristVisas], s2b: [cite.armandhanu2025StoryB], s3a: [cite.migrantCareWithGovernment],
+      s3b: [cite.armandhanu2025StoryB], s4a: [cite.migrantCareHotline, cite.kp2mi2025EmergencyChannel], s4b: [cite.bales2014Control],
+    }),
   },
   {
     id: "story-sihanoukville-family", kind: "scenario", stage: "return", difficulty: 3, start: "s1",
@@ -80,10 +83,10 @@ export const scenarioQuestions: BankQuestion[] = [
         { id: "s4b", ending: "bad", safe: false, redFlags: ["rf07", "rf05", "rf17"] },
       ] },
     ],
-    sources: [
-      cite.rri2022Sihanoukville, cite.migrantCareCaseHandling, cite.kp2mi2025EmergencyChannel,
-      cite.undocumentedLessAttention, cite.donnelly2013RightsForAll, cite.migrantCare2024Returnees,
-      cite.bbc2025Brokers, cite.nonProceduralDefinition, cite.undocumentedVulnerable,
-    ],
+    ...explained({
+      why: [], s1a: [cite.migrantCareHotline, cite.kp2mi2025EmergencyChannel], s1b: [cite.rri2022Sihanoukville], s2a: [cite.donnelly2013RightsForAll],
+      s2b: [cite.undocumentedLessAttention], s3a: [cite.migrantCareWithGovernment, cite.migrantCareCounselling, "kp2mi-history"],
+      s3b: [cite.migrantCareWithGovernment], s4a: [cite.migrantCare2024Returnees], s4b: [cite.bbc2025Brokers, cite.undocumentedVulnerable],
+    }),
   },
 ];

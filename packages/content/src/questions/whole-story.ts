@@ -6,7 +6,7 @@
  * published pages (`published`: channels.ts). Text: locales/{lng}/questions.json.
  */
 import type { BankQuestion } from "../types";
-import { flagsShown, optionsWith, partsInOrder } from "./build";
+import { explained, flagsShown, optionsWith, partsInOrder } from "./build";
 import * as cite from "./citations";
 
 const domesticAdvertParts = partsInOrder(null, "rf05", "rf06", "rf16", "rf36", null);
@@ -15,45 +15,59 @@ export const wholeStoryQuestions: BankQuestion[] = [
   {
     id: "domestic-work-hidden", kind: "single", stage: "destination", difficulty: 2,
     options: optionsWith(3, "b"), redFlags: ["rf36", "rf38"],
-    sources: [cite.domesticWorkHidden, cite.ernst2023InformalWork, cite.yuwanti2021RightsTraining],
+    ...explained({
+      why: [], a: [cite.domesticWorkHidden], b: [cite.domesticWorkHidden], c: [cite.domesticWorkHidden],
+    }),
   },
   {
     id: "private-home-safer", kind: "trueFalse", stage: "destination", difficulty: 2,
     answer: false, redFlags: ["rf36"],
-    sources: [cite.domesticWorkHidden],
+    ...explained({
+      why: [], true: [cite.domesticWorkHidden], false: [cite.domesticWorkHidden],
+    }),
   },
   {
     id: "spot-domestic-work-advert", kind: "spot", stage: "recruitment", difficulty: 2, look: "advert",
     parts: domesticAdvertParts, redFlags: flagsShown(domesticAdvertParts),
-    sources: [cite.domesticWorkHidden, cite.bbc2025Brokers, cite.ngo2023TouristVisas],
-    published: ["placement-costs"],
+    ...explained({
+      why: ["official-route"], p1: [], p2: [cite.bbc2025Brokers], p3: ["placement-costs"],
+      p4: [cite.nonProceduralDefinition, cite.ngo2023TouristVisas], p5: [cite.domesticWorkHidden], p6: ["check-licence"],
+    }),
   },
   {
     id: "purposes-of-trafficking", kind: "single", stage: "destination", difficulty: 2,
     options: optionsWith(3, "c"), redFlags: ["rf37"],
-    sources: [cite.smerchuar2023Purposes, cite.adhinata2012ActMeansPurpose, cite.ilo2022ForcedLabour],
+    ...explained({
+      why: [], a: [cite.smerchuar2023Purposes], b: [cite.adhinata2012ActMeansPurpose], c: [cite.smerchuar2023Purposes],
+    }),
   },
   {
     id: "only-factory-work", kind: "trueFalse", stage: "recruitment", difficulty: 1,
     answer: false, redFlags: ["rf37"],
-    sources: [cite.smerchuar2023Purposes, cite.luthfi2025ForcedScams],
+    ...explained({
+      why: [], true: [cite.smerchuar2023Purposes, cite.luthfi2025ForcedScams], false: [cite.smerchuar2023Purposes, cite.luthfi2025ForcedScams],
+    }),
   },
   {
     id: "uniform-asks-bribe", kind: "single", stage: "departure", difficulty: 2,
     options: optionsWith(3, "b"), redFlags: ["rf39", "rf18a"],
-    sources: [cite.shehdula2024Officials, cite.unodc2021Corruption],
-    published: ["check-licence"],
+    ...explained({
+      why: [cite.unodc2021Corruption], a: [cite.shehdula2024Officials], b: [cite.unodc2021Corruption, "check-licence"], c: [cite.unodc2021Corruption],
+    }),
   },
   {
     id: "corruption-lets-traffickers-go", kind: "trueFalse", stage: "destination", difficulty: 3,
     answer: true, redFlags: ["rf39"],
-    sources: [cite.albayumi2022Impunity, cite.shehdula2024Officials],
+    ...explained({
+      why: [], true: [cite.albayumi2022Impunity], false: [cite.albayumi2022Impunity, cite.shehdula2024Officials],
+    }),
   },
   {
     id: "afraid-to-testify", kind: "single", stage: "return", difficulty: 2,
     options: optionsWith(3, "a"), redFlags: ["rf42"],
-    sources: [cite.priyono2020Testimony, cite.migrantCareCaseHandling],
-    published: ["lpsk"],
+    ...explained({
+      why: [cite.migrantCareWithGovernment, "lpsk"], a: [cite.priyono2020Testimony, "lpsk"], b: [cite.priyono2020Testimony], c: [cite.priyono2020Testimony],
+    }),
   },
   {
     id: "story-witness", kind: "scenario", stage: "return", difficulty: 3, start: "s1",
@@ -76,46 +90,51 @@ export const wholeStoryQuestions: BankQuestion[] = [
         { id: "s4b", ending: "bad", safe: false, redFlags: ["rf10"] },
       ] },
     ],
-    sources: [
-      cite.priyono2020Testimony, cite.migrantCareCaseHandling, cite.shehdula2024Officials,
-      cite.bbc2025Brokers, cite.ngo2023TouristVisas, cite.armandhanu2025InPerson,
-    ],
-    published: ["lpsk"],
+    ...explained({
+      why: ["lpsk"], s1a: [cite.migrantCareWithGovernment, "lpsk"], s1b: [cite.priyono2020Testimony, "lpsk"], s2a: ["lpsk"], s2b: ["lpsk"],
+      s3a: ["official-route", "check-licence"], s3b: [cite.bbc2025Brokers, cite.ngo2023TouristVisas], s4a: ["check-licence"], s4b: [cite.armandhanu2025InPerson],
+    }),
   },
   {
     id: "official-route-steps", kind: "single", stage: "departure", difficulty: 2,
     options: optionsWith(3, "a"), redFlags: ["rf15", "rf16", "rf17"],
-    sources: [cite.registrationSupervised],
-    published: ["official-route", "check-licence"],
+    ...explained({
+      why: ["check-licence"], a: ["official-route"], b: ["official-route"], c: [cite.registrationSupervised],
+    }),
   },
   {
     id: "contract-after-arrival", kind: "trueFalse", stage: "departure", difficulty: 1,
     answer: false, redFlags: ["rf17"],
-    sources: [cite.registrationSupervised],
-    published: ["official-route"],
+    ...explained({
+      why: [], true: ["official-route"], false: ["official-route"],
+    }),
   },
   {
     id: "register-your-stay", kind: "single", stage: "destination", difficulty: 1,
     options: optionsWith(3, "c"), redFlags: ["rf21"],
-    sources: [cite.pramudyani2024SelfReport],
-    published: ["lapor-diri"],
+    ...explained({
+      why: ["lapor-diri"], a: ["lapor-diri"], b: ["lapor-diri"], c: ["lapor-diri", cite.pramudyani2024SelfReport],
+    }),
   },
   {
     id: "agreement-thailand-myanmar", kind: "trueFalse", stage: "recruitment", difficulty: 2,
     answer: false, redFlags: ["rf13"],
-    sources: [cite.antara2025NoAgreement],
-    published: ["no-agreement"],
+    ...explained({
+      why: ["no-agreement", cite.antara2025NoAgreement], true: ["no-agreement"], false: ["no-agreement"],
+    }),
   },
   {
     id: "phnom-penh-cases-2025", kind: "single", stage: "destination", difficulty: 2,
     options: optionsWith(3, "b"), redFlags: ["rf12"],
-    sources: [],
-    published: ["phnom-penh-2025", "not-all-victims"],
+    ...explained({
+      why: ["not-all-victims"], a: ["phnom-penh-2025"], b: ["phnom-penh-2025", "not-all-victims"], c: ["phnom-penh-2025"],
+    }),
   },
   {
     id: "sponsor-says-licensed", kind: "single", stage: "recruitment", difficulty: 2,
     options: optionsWith(3, "c"), redFlags: ["rf07", "rf15"],
-    sources: [cite.bbc2025Brokers],
-    published: ["check-licence"],
+    ...explained({
+      why: [], a: [cite.bbc2025Brokers], b: ["check-licence", cite.yulisman2025Passports], c: ["check-licence"],
+    }),
   },
 ];

@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../db/schema";
 import { MIN_CELL } from "../suppression/suppress";
+import { shownCount } from "../suppression/shown";
 import type { AggregateFilters, SessionChecks } from "../types";
 import { filterClauses, parseFilters } from "./filters";
 import type { Figure } from "./types";
@@ -25,7 +26,8 @@ export interface CheckAggregates {
 /**
  * The opening and closing checks of village sessions, summed per check question. Every figure
  * is a sum over the same sessions, so all of them are hidden together when fewer than MIN_CELL
- * people were present at those sessions' opening checks. Solo results have no checks: a mode
+ * people were present at those sessions' opening checks; each is shown by the one rule
+ * (shownCount: 1–9 reads "fewer than 10", the rest rounded to 5). Solo results have no checks: a mode
  * filter of "solo" gives nothing.
  */
 export async function computeCheckAggregates(db: Kysely<Database>, input: AggregateFilters = {}): Promise<CheckAggregates> {
@@ -53,7 +55,7 @@ export async function computeCheckAggregates(db: Kysely<Database>, input: Aggreg
     }
   }
   const hidden = people < MIN_CELL && rows.length > 0;
-  const figure = (value: number): Figure => (hidden ? { value: null, suppressed: true } : { value, suppressed: false });
+  const figure = (value: number): Figure => shownCount(value, hidden);
   return {
     filters,
     minCell: MIN_CELL,

@@ -3,6 +3,7 @@ import { NO_PROVINCE } from "../db/schema";
 import { isoWeek } from "../iso-week";
 import { PROVINCES } from "../provinces";
 import type { LinearSystem } from "../suppression/linear-system";
+import { shownCount } from "../suppression/shown";
 import type { Aggregates, Completions, Figure } from "./types";
 import type { CompletionRow, ProvinceRow } from "./query";
 
@@ -66,8 +67,9 @@ export function draftCompletions(system: LinearSystem, rows: CompletionRow[], pr
   };
 }
 
+/** A figure as published: hidden, or shown by the one rule (shownCount: 1–9 hidden, others rounded to 5). */
 export function figure(value: number, hidden: boolean): Figure {
-  return hidden ? { value: null, suppressed: true } : { value, suppressed: false };
+  return shownCount(value, hidden);
 }
 
 function completions(counts: Counts, hidden: boolean): Completions {

@@ -1,7 +1,11 @@
 import type { Mode, QuestionKind } from "@waspada/quiz-engine";
 import type { AggregateFilters } from "../types";
 
-/** One published number: null and suppressed when it could point at fewer than MIN_CELL people. */
+/**
+ * One published number, as staff may see it (shownCount): null and suppressed when it could point
+ * at fewer than MIN_CELL people or is 1–9; otherwise 0 or rounded to the nearest 5. Suppression
+ * decided on the exact values; only the shown value is rounded.
+ */
 export interface Figure {
   value: number | null;
   suppressed: boolean;

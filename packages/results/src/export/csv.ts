@@ -6,8 +6,9 @@ export const CSV_HEADER = ["section", "quiz_id", "key", "option", "step", "measu
 type Line = [section: string, quizId: string, key: string, option: string, step: string, measure: string, figure: Figure];
 
 /**
- * Aggregates as one tidy CSV (RFC 4180, CRLF line ends): one line per published figure. A
- * suppressed figure has an empty value and suppressed=1, so a spreadsheet cannot mistake it for 0.
+ * Aggregates as one tidy CSV (RFC 4180, CRLF line ends): one line per published figure, as staff
+ * see it (shownCount: rounded to the nearest 5). A hidden figure ("fewer than 10") has an empty
+ * value and suppressed=1, so a spreadsheet cannot mistake it for 0.
  */
 export function aggregatesToCsv(aggregates: Aggregates): string {
   const lines: Line[] = [];

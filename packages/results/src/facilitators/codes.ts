@@ -34,10 +34,23 @@ export interface Facilitator {
   people: number;
 }
 
-/** A code that does not exist, is disabled, or a name that cannot name an organisation. */
+/** Why a facilitator-code request was refused, for the dashboard to word in the staff member's language. */
+export const FACILITATOR_ERROR_CODES = ["bad-name", "bad-code", "code-exists", "unknown-code", "unknown-request"] as const;
+export type FacilitatorErrorCode = (typeof FACILITATOR_ERROR_CODES)[number];
+
+/** A code that does not exist, is disabled, or a name that cannot name an organisation; the message is English. */
 export class FacilitatorError extends Error {
   override readonly name = "FacilitatorError";
+  readonly code: FacilitatorErrorCode;
+
+  constructor(message: string, code: FacilitatorErrorCode = "unknown-request") {
+    super(message);
+    this.code = code;
+  }
 }
+
+/** The longest organisation name a code may carry. */
+export const MAX_FACILITATOR_NAME = MAX_NAME;
 
 /** A code's daily volume is used up; nothing of the request was stored. Callers answer 429. */
 export class FacilitatorLimitError extends Error {
@@ -77,10 +90,10 @@ export class Facilitators {
    */
   async add(name: string, code: string = newCode()): Promise<{ id: number; name: string; code: string }> {
     const clean = name.trim().replace(/\s+/g, " ");
-    if (!clean || clean.length > MAX_NAME) throw new FacilitatorError(`A facilitator code needs the name of a partner organisation (1 to ${MAX_NAME} characters).`);
-    if (!/^[0-9A-Z]{12,64}$/.test(normaliseCode(code))) throw new FacilitatorError("A code is 12 to 64 letters and digits.");
+    if (!clean || clean.length > MAX_NAME) throw new FacilitatorError(`A facilitator code needs the name of a partner organisation (1 to ${MAX_NAME} characters).`, "bad-name");
+    if (!/^[0-9A-Z]{12,64}$/.test(normaliseCode(code))) throw new FacilitatorError("A code is 12 to 64 letters and digits.", "bad-code");
     const existing = await this.#db.selectFrom("facilitators").select("id").where("code_hash", "=", hashCode(code)).executeTakeFirst();
-    if (existing) throw new FacilitatorError("That code is already registered.");
+    if (existing) throw new FacilitatorError("That code is already registered.", "code-exists");
     const row = await this.#db
       .insertInto("facilitators")
       .values({ name: clean, code_hash: hashCode(code), created_day: today(), disabled_day: null, voided_day: null })

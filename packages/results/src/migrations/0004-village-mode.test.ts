@@ -8,7 +8,7 @@ import { migrationProvider } from "./index";
 describeStores("migration 0004 (group becomes village)", ({ fresh, open }) => {
   it("renames stored sessions and their cells, and a retry of a renamed session is still a duplicate", async () => {
     const where = await fresh();
-    const session = group(12, { a: 2, b: 9, c: 1 });
+    const session = group(15, { a: 2, b: 9, c: 1 });
     const first = await open(where);
     await first.submit(session, catalogue);
     await first.submit(solo(), catalogue);
@@ -40,6 +40,6 @@ describeStores("migration 0004 (group becomes village)", ({ fresh, open }) => {
     expect(await again.submit(structuredClone(session), catalogue)).toEqual({ status: "duplicate" });
     expect(await again.count()).toBe(2);
     const village = await again.aggregates({ mode: "village" });
-    expect(village.total.people.value).toBe(12);
+    expect(village.total.people.value).toBe(15);
   });
 });

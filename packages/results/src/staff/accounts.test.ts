@@ -53,6 +53,13 @@ describeStores("staff accounts", ({ open }) => {
     await expect(staff.create("budi", "owner", PASSWORD)).rejects.toBeInstanceOf(StaffAccountError);
     await expect(staff.create("Budi Santoso", "viewer", PASSWORD)).rejects.toThrow(/user name/);
     await expect(staff.create("ratna", "viewer", PASSWORD)).rejects.toThrow(/already exists/);
+    // Each refusal carries a code for the dashboard to word in the staff member's language.
+    await expect(staff.create("budi", "viewer", "short-pass")).rejects.toMatchObject({ code: "password-too-short" });
+    await expect(staff.create("budi", "viewer", "passwordpassword123")).rejects.toMatchObject({ code: "password-too-common" });
+    await expect(staff.create("budi", "owner", PASSWORD)).rejects.toMatchObject({ code: "bad-role" });
+    await expect(staff.create("Budi Santoso", "viewer", PASSWORD)).rejects.toMatchObject({ code: "bad-username" });
+    await expect(staff.create("ratna", "viewer", PASSWORD)).rejects.toMatchObject({ code: "account-exists" });
+    await expect(staff.resetPassword("nobody", PASSWORD)).rejects.toMatchObject({ code: "unknown-account" });
     expect((await staff.list()).map((a) => a.username)).toEqual(["ratna"]);
   });
 

@@ -48,9 +48,32 @@ export interface SignInRecord {
   outcome: SignInOutcome;
 }
 
-/** A mistake in an account command (unknown user, weak password, …); callers show the message. */
+/**
+ * Why an account command was refused, as a code: the dashboard words it in the staff member's
+ * language (`staff:errors.codes.<code>`); the command line shows the English message.
+ */
+export const STAFF_ERROR_CODES = [
+  "bad-username",
+  "bad-role",
+  "account-exists",
+  "not-created",
+  "unknown-account",
+  "password-required",
+  "password-too-short",
+  "password-too-long",
+  "password-too-common",
+] as const;
+export type StaffErrorCode = (typeof STAFF_ERROR_CODES)[number];
+
+/** A mistake in an account command (unknown user, weak password, …), with its code and an English message. */
 export class StaffAccountError extends Error {
   override readonly name = "StaffAccountError";
+  readonly code: StaffErrorCode;
+
+  constructor(code: StaffErrorCode, message: string) {
+    super(message);
+    this.code = code;
+  }
 }
 
 const USERNAME = /^[a-z0-9][a-z0-9._-]{1,31}$/;
@@ -58,7 +81,7 @@ const USERNAME = /^[a-z0-9][a-z0-9._-]{1,31}$/;
 export function normaliseUsername(name: string): string {
   const username = name.trim().toLowerCase();
   if (!USERNAME.test(username)) {
-    throw new StaffAccountError("A user name is 2 to 32 characters: lowercase letters, digits, '.', '_' or '-', starting with a letter or digit.");
+    throw new StaffAccountError("bad-username", "A user name is 2 to 32 characters: lowercase letters, digits, '.', '_' or '-', starting with a letter or digit.");
   }
   return username;
 }
@@ -126,14 +149,14 @@ export class StaffAccounts {
 
   async create(name: string, role: string, password: string): Promise<StaffAccount> {
     const username = normaliseUsername(name);
-    if (!isStaffRole(role)) throw new StaffAccountError(`The role must be one of: ${STAFF_ROLES.join(", ")}.`);
+    if (!isStaffRole(role)) throw new StaffAccountError("bad-role", `The role must be one of: ${STAFF_ROLES.join(", ")}.`);
     await this.#checkPassword(password, username);
     const existing = await this.#row(username);
-    if (existing) throw new StaffAccountError(`The account "${username}" already exists.`);
+    if (existing) throw new StaffAccountError("account-exists", `The account "${username}" already exists.`);
     const password_hash = await hashPassword(password, this.#logN);
     await this.#db.insertInto("staff_accounts").values({ username, role, password_hash, created_at: this.#now() }).execute();
     const created = await this.#row(username);
-    if (!created) throw new StaffAccountError(`The account "${username}" could not be created.`);
+    if (!created) throw new StaffAccountError("not-created", `The account "${username}" could not be created.`);
     return toAccount(created);
   }
 
@@ -299,9 +322,9 @@ export class StaffAccounts {
   }
 
   async #checkPassword(password: string, username: string): Promise<void> {
-    if (typeof password !== "string") throw new StaffAccountError("A password is required.");
+    if (typeof password !== "string") throw new StaffAccountError("password-required", "A password is required.");
     const problem = await passwordProblem(password, [username]);
-    if (problem) throw new StaffAccountError(describePasswordProblem(problem));
+    if (problem) throw new StaffAccountError(problem, describePasswordProblem(problem));
   }
 
   #row(username: string) {
@@ -314,7 +337,7 @@ export class StaffAccounts {
 
   async #require(name: string): Promise<StaffAccount> {
     const row = await this.#row(normaliseUsername(name));
-    if (!row) throw new StaffAccountError(`There is no account "${name.trim().toLowerCase()}".`);
+    if (!row) throw new StaffAccountError("unknown-account", `There is no account "${name.trim().toLowerCase()}".`);
     return toAccount(row);
   }
 }

@@ -7,7 +7,7 @@ export const MAX_PASSWORD_LENGTH = 256;
 /** zxcvbn's 0-4 score: 3 means about 10^8-10^10 guesses, far beyond online guessing at our throttle. */
 const MIN_SCORE = 3;
 
-export type PasswordProblem = "too-short" | "too-long" | "too-common";
+export type PasswordProblem = "password-too-short" | "password-too-long" | "password-too-common";
 
 let checker: ZxcvbnFactory | undefined;
 
@@ -18,20 +18,21 @@ let checker: ZxcvbnFactory | undefined;
  */
 export async function passwordProblem(password: string, context: readonly string[] = []): Promise<PasswordProblem | undefined> {
   const length = [...password].length;
-  if (length < MIN_PASSWORD_LENGTH) return "too-short";
-  if (length > MAX_PASSWORD_LENGTH) return "too-long";
+  if (length < MIN_PASSWORD_LENGTH) return "password-too-short";
+  if (length > MAX_PASSWORD_LENGTH) return "password-too-long";
   checker ??= new ZxcvbnFactory({ dictionary: { ...dictionary }, graphs: adjacencyGraphs });
   const result = await checker.check(password, ["waspada", "staff", "admin", ...context]);
-  return result.score < MIN_SCORE ? "too-common" : undefined;
+  return result.score < MIN_SCORE ? "password-too-common" : undefined;
 }
 
+/** The problem in English, for the command line; the dashboard words the code itself. */
 export function describePasswordProblem(problem: PasswordProblem): string {
   switch (problem) {
-    case "too-short":
+    case "password-too-short":
       return `The password must be at least ${MIN_PASSWORD_LENGTH} characters long; a few unrelated words make a good one.`;
-    case "too-long":
+    case "password-too-long":
       return `The password may be at most ${MAX_PASSWORD_LENGTH} characters long.`;
-    case "too-common":
+    case "password-too-common":
       return "That password is too common or too easy to guess (a known password, a keyboard pattern or the account name). Choose another.";
   }
 }

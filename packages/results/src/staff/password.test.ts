@@ -16,10 +16,10 @@ it("hashes with scrypt N=2^17, r=8, p=1, a 16-byte salt and a 32-byte key, salte
 it("accepts long unusual passphrases and refuses short, leaked and patterned ones", async () => {
   expect(await passwordProblem("lantern-mango-drizzle-harbour")).toBeUndefined();
   expect(await passwordProblem("kopi tubruk di pasar minggu pagi")).toBeUndefined();
-  expect(await passwordProblem("Sh0rt!pass")).toBe("too-short");
-  expect(await passwordProblem("password12345678")).toBe("too-common");
-  expect(await passwordProblem("qwertyuiopasdfghjkl")).toBe("too-common");
-  expect(await passwordProblem("aaaaaaaaaaaaaaaaaaaa")).toBe("too-common");
-  expect(await passwordProblem("ratnasari123456789", ["ratnasari"])).toBe("too-common");
-  expect(await passwordProblem("x".repeat(300))).toBe("too-long");
+  expect(await passwordProblem("Sh0rt!pass")).toBe("password-too-short");
+  expect(await passwordProblem("password12345678")).toBe("password-too-common");
+  expect(await passwordProblem("qwertyuiopasdfghjkl")).toBe("password-too-common");
+  expect(await passwordProblem("aaaaaaaaaaaaaaaaaaaa")).toBe("password-too-common");
+  expect(await passwordProblem("ratnasari123456789", ["ratnasari"])).toBe("password-too-common");
+  expect(await passwordProblem("x".repeat(300))).toBe("password-too-long");
 });

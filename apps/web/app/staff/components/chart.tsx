@@ -14,7 +14,8 @@ interface ChartProps {
 
 /** Where the chart's column is and whether it is a percentage; the points with their values. */
 function series(table: Table) {
-  const index = table.columns.findIndex((c) => c.key === table.chart?.column);
+  const chart = table.chart;
+  const index = table.columns.findIndex((c) => chart?.type !== "trend" && c.key === chart?.column);
   const column = table.columns[index];
   const points = table.rows.map((row) => ({ label: row.subName ? `${row.name} (${row.subName})` : row.name, value: row.values[index] ?? null }));
   return { column, points, isPercent: column?.kind === "percent" };
@@ -32,6 +33,7 @@ function upper(values: (number | null)[], isPercent: boolean): number {
  */
 export function Chart({ table, hiddenLabel }: ChartProps) {
   if (!table.chart || !table.rows.length) return null;
+  if (table.chart.type === "trend") return <TrendChart table={table} />;
   const { points, isPercent } = series(table);
   const titleId = `${table.key}-chart-title`;
   const descId = `${table.key}-chart-desc`;
@@ -99,6 +101,69 @@ export function Chart({ table, hiddenLabel }: ChartProps) {
             <text className={p.value === null ? "chart-hidden" : "chart-value"} x={end + 6} y={middle}>
               {p.value === null ? hiddenLabel : format(p.value)}
             </text>
+          </g>
+        );
+      })}
+    </svg>
+  );
+}
+
+const TREND_ROW = 34;
+const TREND_TOP = 28;
+const TREND_RIGHT = 56;
+
+/**
+ * Small multiples of a trend: one row per table row (a red flag), a line across the columns
+ * (months) on a 0–100% scale, d3-scale for positions and d3-shape for the line. A hidden value is
+ * a gap in the line (`defined`), never a zero; shown values get a point, so a month standing alone
+ * between gaps still shows. The last column's value, when shown, is written at the row's end;
+ * every value is in the table beside it.
+ */
+function TrendChart({ table }: { table: Table }) {
+  const titleId = `${table.key}-chart-title`;
+  const descId = `${table.key}-chart-desc`;
+  const keys = table.columns.map((c) => c.key);
+  const height = TREND_TOP + table.rows.length * TREND_ROW + 8;
+  const x = scalePoint<string>().domain(keys).range([LABEL, WIDTH - TREND_RIGHT]).padding(0.3);
+  const row = scaleBand<number>().domain(table.rows.map((_, i) => i)).range([TREND_TOP, height - 8]).paddingInner(0.25);
+  const every = Math.max(1, Math.ceil(keys.length / 6));
+  return (
+    <svg className="chart chart-trend" viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby={`${titleId} ${descId}`}>
+      <title id={titleId}>{table.title}</title>
+      <desc id={descId}>{table.description}</desc>
+      <g aria-hidden="true">
+        {table.columns.map((c, i) =>
+          i % every === 0 || i === keys.length - 1 ? (
+            <text key={c.key} className="chart-axis" x={x(c.key)} y={TREND_TOP - 10} textAnchor="middle">
+              {c.label}
+            </text>
+          ) : null,
+        )}
+      </g>
+      {table.rows.map((r, i) => {
+        const top = row(i) ?? 0;
+        const y = scaleLinear().domain([0, 100]).range([top + row.bandwidth(), top]);
+        const points = r.values.map((value, j) => ({ key: keys[j]!, value }));
+        const path = line<{ key: string; value: number | null }>()
+          .defined((p) => p.value !== null)
+          .x((p) => x(p.key) ?? 0)
+          .y((p) => y(p.value ?? 0))(points);
+        const latest = points.at(-1)?.value ?? null;
+        const label = r.subName ? `${r.name} (${r.subName})` : r.name;
+        return (
+          <g key={`${r.id}-${i}`} aria-hidden="true">
+            <text className="chart-label" x={LABEL - 8} y={top + row.bandwidth() / 2 + 4} textAnchor="end">
+              {label.length > 30 ? `${label.slice(0, 29)}…` : label}
+            </text>
+            <line className="chart-grid" x1={LABEL} x2={WIDTH - TREND_RIGHT} y1={y(0)} y2={y(0)} />
+            <line className="chart-grid chart-grid-faint" x1={LABEL} x2={WIDTH - TREND_RIGHT} y1={y(100)} y2={y(100)} />
+            {path ? <path className="chart-line" d={path} /> : null}
+            {points.map((p) => (p.value !== null ? <circle key={p.key} className="chart-point" cx={x(p.key)} cy={y(p.value)} r={3} /> : null))}
+            {latest !== null ? (
+              <text className="chart-value" x={WIDTH - TREND_RIGHT + 8} y={top + row.bandwidth() / 2 + 4}>
+                {`${latest}%`}
+              </text>
+            ) : null}
           </g>
         );
       })}

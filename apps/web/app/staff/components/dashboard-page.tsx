@@ -12,6 +12,11 @@ export function DashboardPage({ data, children }: { data: Dashboard; children?: 
       <h1>{text.title}</h1>
       <p>{text.intro}</p>
       <FiltersForm form={data.form} action={data.action} />
+      {data.widened ? (
+        <p className="note" role="status">
+          {data.widened}
+        </p>
+      ) : null}
       <p className="note">{text.suppressionNote}</p>
       {data.invalid ? (
         <p className="error" role="alert">

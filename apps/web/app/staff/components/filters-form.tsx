@@ -1,6 +1,9 @@
 import type { FilterFormData } from "../filters.server";
 
-/** A GET form: the filters land in the URL, so a view can be shared and works without JavaScript. */
+/**
+ * A GET form: the filters land in the URL, so a view can be shared and works without JavaScript.
+ * Dates are whole calendar months (YYYY-MM); browsers without a month picker show a text field.
+ */
 export function FiltersForm({ form, action }: { form: FilterFormData; action: string }) {
   const { text, values } = form;
   const select = (name: "language" | "mode" | "province", label: string, options: { value: string; label: string }[]) => (
@@ -21,13 +24,32 @@ export function FiltersForm({ form, action }: { form: FilterFormData; action: st
       <fieldset>
         <legend>{text.legend}</legend>
         {form.keepLang ? <input type="hidden" name="lang" value={form.lang} /> : null}
+        <p className="field-hint" id="filter-month-hint">
+          {text.monthHint}
+        </p>
         <p className="field">
           <label htmlFor="filter-from">{text.from}</label>
-          <input id="filter-from" type="date" name="from" defaultValue={values.from ?? ""} />
+          <input
+            id="filter-from"
+            type="month"
+            name="from"
+            defaultValue={values.from ?? ""}
+            pattern="[0-9]{4}-[0-9]{2}"
+            placeholder="YYYY-MM"
+            aria-describedby="filter-month-hint"
+          />
         </p>
         <p className="field">
           <label htmlFor="filter-to">{text.to}</label>
-          <input id="filter-to" type="date" name="to" defaultValue={values.to ?? ""} />
+          <input
+            id="filter-to"
+            type="month"
+            name="to"
+            defaultValue={values.to ?? ""}
+            pattern="[0-9]{4}-[0-9]{2}"
+            placeholder="YYYY-MM"
+            aria-describedby="filter-month-hint"
+          />
         </p>
         {select("language", text.language, form.languages)}
         {select("mode", text.mode, form.modes)}
