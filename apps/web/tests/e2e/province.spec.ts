@@ -172,3 +172,13 @@ test("the results API takes a known province, refuses an unknown one with a 400 
   expect(await again.json()).toEqual({ id: sub.id, status: "already stored" });
   expect(storedSubmission(sub.id)).toMatchObject({ province: "ID-NT" });
 });
+
+for (const lang of ["id", "en"] as const) {
+  test(`the ${lang} privacy page says the quiz asks the province, optionally, and keeps only it`, async ({ page }) => {
+    await page.goto(`/${lang}/privacy`);
+    const item = page.locator("main li", { hasText: WORDS[lang].none });
+    await expect(item).toHaveCount(1);
+    await expect(item).toContainText(lang === "id" ? "Yang disimpan hanya provinsi" : "Only the province is kept");
+    await expect(page.locator("main")).not.toContainText(lang === "id" ? "tidak menanyakan tempat tinggalmu" : "does not ask where you live");
+  });
+}
