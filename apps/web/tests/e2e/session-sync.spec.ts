@@ -4,8 +4,9 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { E2E_DB_FILE } from "../../playwright.config";
-import { registerFacilitatorCode } from "./helpers";
+import { validSubmission } from "../../bench/submissions.mjs";
+import { registerFacilitatorCode, type Dealt } from "./helpers";
+import { startOwnServer, type OwnServer } from "./own-server";
 import { villageResult } from "./seed-results";
 
 const web = path.resolve(import.meta.dirname, "../..");
@@ -16,7 +17,6 @@ const CODE = "laptop-e2e-code";
 async function startCampaignServer(dbFile: string): Promise<ChildProcess> {
   const server = spawn(process.execPath, ["server.mjs"], {
     cwd: web,
-    // Every session the e2e run stored on the "laptop" goes under one code: its daily limit is raised here.
     env: { ...process.env, PORT: String(CAMPAIGN_PORT), HOST: "127.0.0.1", DB_FILE: dbFile, RESULTS_RATE_PER_MINUTE: "0", FACILITATOR_SESSIONS_PER_DAY: "100000", FACILITATOR_PEOPLE_PER_DAY: "10000000" },
     stdio: "ignore",
   });
@@ -30,10 +30,10 @@ async function startCampaignServer(dbFile: string): Promise<ChildProcess> {
 }
 
 /** `npm run results:sync` as a facilitator types it, on the laptop's database. */
-function sync(): string {
+function sync(laptopDb: string): string {
   const run = spawnSync("npm", ["run", "--silent", "results:sync", "--", "--to", `http://127.0.0.1:${CAMPAIGN_PORT}`, "--code", CODE], {
     cwd: repo,
-    env: { ...process.env, DB_FILE: E2E_DB_FILE },
+    env: { ...process.env, DB_FILE: laptopDb },
     encoding: "utf8",
   });
   expect(run.status, run.stderr).toBe(0);
@@ -49,39 +49,47 @@ function idsIn(dbFile: string, mode: string): string[] {
   }
 }
 
-test("a laptop forwards its village sessions to the campaign's server exactly once, however often it syncs", async ({ request }) => {
-  test.setTimeout(120_000);
-  // Two village sessions (and a solo result, which is not forwarded) on the laptop's own server.
-  const { quizzes } = (await (await request.get("/api/quiz")).json()) as {
-    quizzes: { id: string; version: number; questions: { id: string; kind: string; options?: { id: string; correct?: boolean }[] }[] }[];
-  };
-  const quiz = quizzes[0]!;
-  const single = quiz.questions.find((q) => q.kind === "single")!;
-  const right = single.options!.find((o) => o.correct)!.id;
-  const session = (present: number) => ({
-    ...villageResult(quiz, single.id, right, present, present - 2, CODE),
-    checks: { opening: { present, right: { passport: 3 } }, closing: { present, right: { passport: present - 1 } } },
-  });
-  // The laptop and the campaign's server both know the facilitator's code (npm run facilitator:add -- --code).
-  registerFacilitatorCode(E2E_DB_FILE, CODE);
-  const sessions = [session(25), session(40)];
-  const posted = await request.post("/api/results/batch", { data: { results: sessions } });
-  expect(posted.status()).toBe(200);
+/** A JSON POST to the laptop's server, as its pages and the results API take one. */
+async function postJson(laptop: OwnServer, route: string, data: unknown): Promise<Response> {
+  return fetch(`${laptop.base}${route}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(data) });
+}
 
+test("a laptop forwards its village sessions to the campaign's server exactly once, however often it syncs", async () => {
+  test.setTimeout(120_000);
+  // The laptop is a server of its own, so sessions other specs store at the same time are not on it.
+  const laptop = await startOwnServer();
   const dir = mkdtempSync(path.join(tmpdir(), "waspada-campaign-"));
   const campaignDb = path.join(dir, "campaign.sqlite");
-  registerFacilitatorCode(campaignDb, CODE);
-  const server = await startCampaignServer(campaignDb);
+  let server: ChildProcess | undefined;
   try {
-    const laptop = idsIn(E2E_DB_FILE, "village");
-    expect(laptop).toEqual(expect.arrayContaining(sessions.map((s) => s.id)));
-    const first = sync();
-    expect(first).toContain(`${laptop.length} village sessions sent`);
-    const second = sync();
+    type Quiz = { id: string; version: number; questions: { id: string; kind: string; options?: { id: string; correct?: boolean }[] }[] };
+    const quiz = ((await (await fetch(`${laptop.base}/api/quiz`)).json()) as { quizzes: Quiz[] }).quizzes[0]!;
+    const single = quiz.questions.find((q) => q.kind === "single")!;
+    const right = single.options!.find((o) => o.correct)!.id;
+    const session = (present: number) => ({
+      ...villageResult(quiz, single.id, right, present, present - 2, CODE),
+      checks: { opening: { present, right: { passport: 3 } }, closing: { present, right: { passport: present - 1 } } },
+    });
+    // Two village sessions and a solo result (which is not forwarded) on the laptop. The laptop and
+    // the campaign's server both know the facilitator's code (npm run facilitator:add -- --code).
+    registerFacilitatorCode(laptop.dbFile, CODE);
+    const sessions = [session(25), session(40)];
+    expect((await postJson(laptop, "/api/results/batch", { results: sessions })).status).toBe(200);
+    const draw = (await (await fetch(`${laptop.base}/api/quiz`, { method: "POST" })).json()) as Dealt;
+    expect((await postJson(laptop, "/api/results", validSubmission(quiz, draw, 1))).status).toBe(201);
+    expect(idsIn(laptop.dbFile, "solo")).toEqual([draw.id]);
+
+    registerFacilitatorCode(campaignDb, CODE);
+    server = await startCampaignServer(campaignDb);
+    const village = idsIn(laptop.dbFile, "village");
+    expect(village).toEqual([...sessions.map((s) => s.id)].sort());
+    const first = sync(laptop.dbFile);
+    expect(first).toContain("2 village sessions sent");
+    const second = sync(laptop.dbFile);
     expect(second).toContain("0 village sessions sent");
-    expect(second).toContain(`${laptop.length} sent before`);
+    expect(second).toContain("2 sent before");
     // Each stored once, with its checks; no solo result went along.
-    expect(idsIn(campaignDb, "village")).toEqual(laptop);
+    expect(idsIn(campaignDb, "village")).toEqual(village);
     expect(idsIn(campaignDb, "solo")).toEqual([]);
     const db = new Database(campaignDb, { readonly: true });
     try {
@@ -92,7 +100,8 @@ test("a laptop forwards its village sessions to the campaign's server exactly on
       db.close();
     }
   } finally {
-    server.kill();
+    server?.kill();
+    await laptop.stop();
     rmSync(dir, { recursive: true, force: true });
   }
 });

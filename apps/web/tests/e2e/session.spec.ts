@@ -9,6 +9,8 @@ import { registerFacilitatorCode } from "./helpers";
 const baseURL = config.use?.baseURL ?? "";
 const launchArgs = config.use?.launchOptions?.args ?? [];
 const CODE = "village-e2e-code";
+/** This spec's own partner: other specs store village sessions in the same database at the same time. */
+const PARTNER = "Village session spec";
 
 async function openPersistent(dir: string, offline: boolean): Promise<BrowserContext> {
   return chromium.launchPersistentContext(dir, {
@@ -20,12 +22,17 @@ async function openPersistent(dir: string, offline: boolean): Promise<BrowserCon
   });
 }
 
+/** The village sessions stored with this spec's code. */
 function villageRows(): { id: string; mode: string; head_count: number; answers: string; checks: string | null }[] {
   // The server makes its database on the first result it stores.
   if (!existsSync(E2E_DB_FILE)) return [];
   const db = new Database(E2E_DB_FILE, { readonly: true, fileMustExist: true });
   try {
-    return db.prepare("select id, mode, head_count, answers, checks from submissions where mode = 'village'").all() as never;
+    return db
+      .prepare(
+        "select s.id, s.mode, s.head_count, s.answers, s.checks from submissions s join facilitators f on f.id = s.facilitator_id where s.mode = 'village' and f.name = ?",
+      )
+      .all(PARTNER) as never;
   } finally {
     db.close();
   }
@@ -49,7 +56,7 @@ async function answerCheck(page: Page, hands: number) {
 test.describe("village session", () => {
   test("runs offline from setup to summary by keyboard, waits through a browser restart, then is stored once", async () => {
     // The server accepts a village session only with a code it knows (npm run facilitator:add).
-    registerFacilitatorCode(E2E_DB_FILE, CODE);
+    registerFacilitatorCode(E2E_DB_FILE, CODE, PARTNER);
     test.setTimeout(180_000);
     const dir = mkdtempSync(path.join(tmpdir(), "waspada-session-"));
     const earlier = new Set(villageRows().map((r) => r.id));
@@ -121,7 +128,12 @@ test.describe("village session", () => {
       // Close the browser and open it again, still offline: the session is still waiting.
       await context.close();
       context = await openPersistent(dir, true);
-      page = context.pages()[0] ?? (await context.newPage());
+      // The launch option alone may leave the page Chromium opens with the profile online: set
+      // offline again and use a fresh page, so nothing can be sent before the network returns.
+      await context.setOffline(true);
+      const opened = context.pages();
+      page = await context.newPage();
+      for (const open of opened) await open.close();
       await page.goto("/id/session");
       await expect(page.locator(".outbox-count")).toHaveAttribute("data-waiting", "1");
       expect(villageRows().length).toBe(before);
