@@ -1,8 +1,8 @@
 import http from "node:http";
 import net from "node:net";
 import type { AddressInfo } from "node:net";
-import { expect, test, type Page } from "@playwright/test";
-import { answerCurrentQuestion, quizHydrated, storedSubmission, submissionIdOf } from "./helpers";
+import { expect, test } from "@playwright/test";
+import { playToProvinceQuestion, storedSubmission, submissionIdOf } from "./helpers";
 import { rssOf, startOwnServer, type OwnServer } from "./own-server";
 
 // Each attack found when the site was tried as an attacker would, reproduced against the built
@@ -99,18 +99,6 @@ test.describe("bodies are cut off at their limit while streaming", () => {
     expect(res.status).toBe(413);
   });
 });
-
-/** Plays a quiz (in `page`'s JavaScript setting) up to the optional province question: one click from storing. */
-async function playToProvinceQuestion(page: Page, js: boolean) {
-  await page.goto("/en/quiz");
-  if (js) await quizHydrated(page);
-  await page.locator("form.quiz-intro button").click();
-  for (let q = 1; q <= 10; q++) {
-    await answerCurrentQuestion(page);
-    await page.getByRole("button", { name: "Next" }).click();
-  }
-  await expect(page.getByRole("button", { name: "See results" })).toBeVisible();
-}
 
 /** A page on another origin (127.0.0.1, another port): the forger's site. */
 async function foreignSite(pages: Record<string, string>): Promise<{ url: string; close(): Promise<void> }> {

@@ -83,6 +83,21 @@ export async function seeResults(page: Page, province?: string) {
   await page.getByRole("button", { name: /^(Lihat hasil|See results)$/ }).click();
 }
 
+/**
+ * Plays an English quiz (in `page`'s JavaScript setting) up to the optional province question, one
+ * click from storing its result; `base` is another server's address, the shared one by default.
+ */
+export async function playToProvinceQuestion(page: Page, js: boolean, base = "") {
+  await page.goto(`${base}/en/quiz`);
+  if (js) await quizHydrated(page);
+  await page.locator("form.quiz-intro button").click();
+  for (let q = 1; q <= 10; q++) {
+    await answerCurrentQuestion(page);
+    await page.getByRole("button", { name: "Next" }).click();
+  }
+  await expect(page.getByRole("button", { name: "See results" })).toBeVisible();
+}
+
 /** Reads the e2e database directly: the stored row for one submission id, if any. */
 export function storedSubmission(id: string): { id: string; lang: string; mode: string; province: string | null } | undefined {
   // The server opens its database at the first result: no file yet, nothing stored.

@@ -1,7 +1,7 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import Database from "better-sqlite3";
 import { validSubmission } from "../../bench/submissions.mjs";
-import { answerCurrentQuestion, quizHydrated, registerFacilitatorCode, submissionIdOf, villageSession } from "./helpers";
+import { playToProvinceQuestion, registerFacilitatorCode, submissionIdOf, villageSession } from "./helpers";
 import { startOwnServer, type OwnServer } from "./own-server";
 
 // Stuffing: every path that stores a result stops at the client's limit, which counts results,
@@ -65,18 +65,6 @@ test("the batch endpoint: a batch costs one token per session, so one request ca
   expect(stored()).toBe(before + 3);
 });
 
-/** Plays a quiz on our own server up to the optional province question (one click from storing), as `client`. */
-async function playToProvinceQuestion(page: Page, js: boolean) {
-  await page.goto(`${server.base}/en/quiz`);
-  if (js) await quizHydrated(page);
-  await page.locator("form.quiz-intro button").click();
-  for (let q = 1; q <= 10; q++) {
-    await answerCurrentQuestion(page);
-    await page.getByRole("button", { name: "Next" }).click();
-  }
-  await expect(page.getByRole("button", { name: "See results" })).toBeVisible();
-}
-
 for (const js of [false, true]) {
   test(`the quiz's ${js ? "data requests (JavaScript on, engine cut off)" : "form posts (no JavaScript)"}: a client over its limit stores nothing`, async ({ browser }) => {
     test.setTimeout(120_000);
@@ -87,7 +75,7 @@ for (const js of [false, true]) {
     const page = await context.newPage();
     // Without the engine every step goes to the server as a Remix data request.
     if (js) await page.route(/\/assets\/engine\.client-.*\.js$|\/api\/quiz\/pack/, (route) => route.abort("internetdisconnected"));
-    await playToProvinceQuestion(page, js);
+    await playToProvinceQuestion(page, js, server.base);
     const id = await submissionIdOf(page);
     const before = stored();
     const finished = page.waitForResponse((r) => r.request().method() === "POST" && /\/en\/quiz(\.data)?$/.test(new URL(r.url()).pathname));

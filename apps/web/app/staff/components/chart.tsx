@@ -1,6 +1,6 @@
 import { scaleBand, scaleLinear, scalePoint } from "d3-scale";
 import { line } from "d3-shape";
-import type { Table } from "../tables";
+import type { ChartSpec, Table } from "../tables";
 
 const WIDTH = 640;
 const LABEL = 200;
@@ -12,12 +12,16 @@ interface ChartProps {
   hiddenLabel: string;
 }
 
+/** A row's name as a chart labels it: with its step, if it has one. */
+function rowLabel(row: Table["rows"][number]): string {
+  return row.subName ? `${row.name} (${row.subName})` : row.name;
+}
+
 /** Where the chart's column is and whether it is a percentage; the points with their values. */
-function series(table: Table) {
-  const chart = table.chart;
-  const index = table.columns.findIndex((c) => chart?.type !== "trend" && c.key === chart?.column);
+function series(table: Table, chart: Extract<ChartSpec, { column: string }>) {
+  const index = table.columns.findIndex((c) => c.key === chart.column);
   const column = table.columns[index];
-  const points = table.rows.map((row) => ({ label: row.subName ? `${row.name} (${row.subName})` : row.name, value: row.values[index] ?? null }));
+  const points = table.rows.map((row) => ({ label: rowLabel(row), value: row.values[index] ?? null }));
   return { column, points, isPercent: column?.kind === "percent" };
 }
 
@@ -34,7 +38,7 @@ function upper(values: (number | null)[], isPercent: boolean): number {
 export function Chart({ table, hiddenLabel }: ChartProps) {
   if (!table.chart || !table.rows.length) return null;
   if (table.chart.type === "trend") return <TrendChart table={table} />;
-  const { points, isPercent } = series(table);
+  const { points, isPercent } = series(table, table.chart);
   const titleId = `${table.key}-chart-title`;
   const descId = `${table.key}-chart-desc`;
   const heading = (
@@ -149,7 +153,7 @@ function TrendChart({ table }: { table: Table }) {
           .x((p) => x(p.key) ?? 0)
           .y((p) => y(p.value ?? 0))(points);
         const latest = points.at(-1)?.value ?? null;
-        const label = r.subName ? `${r.name} (${r.subName})` : r.name;
+        const label = rowLabel(r);
         return (
           <g key={`${r.id}-${i}`} aria-hidden="true">
             <text className="chart-label" x={LABEL - 8} y={top + row.bandwidth() / 2 + 4} textAnchor="end">

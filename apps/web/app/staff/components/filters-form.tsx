@@ -19,6 +19,21 @@ export function FiltersForm({ form, action }: { form: FilterFormData; action: st
       </select>
     </p>
   );
+  // A month field; browsers without a month picker show text, so the pattern and hint say YYYY-MM.
+  const month = (name: "from" | "to", label: string) => (
+    <p className="field">
+      <label htmlFor={`filter-${name}`}>{label}</label>
+      <input
+        id={`filter-${name}`}
+        type="month"
+        name={name}
+        defaultValue={values[name] ?? ""}
+        pattern="[0-9]{4}-[0-9]{2}"
+        placeholder="YYYY-MM"
+        aria-describedby="filter-month-hint"
+      />
+    </p>
+  );
   return (
     <form method="get" action={action} className="staff-filters">
       <fieldset>
@@ -27,30 +42,8 @@ export function FiltersForm({ form, action }: { form: FilterFormData; action: st
         <p className="field-hint" id="filter-month-hint">
           {text.monthHint}
         </p>
-        <p className="field">
-          <label htmlFor="filter-from">{text.from}</label>
-          <input
-            id="filter-from"
-            type="month"
-            name="from"
-            defaultValue={values.from ?? ""}
-            pattern="[0-9]{4}-[0-9]{2}"
-            placeholder="YYYY-MM"
-            aria-describedby="filter-month-hint"
-          />
-        </p>
-        <p className="field">
-          <label htmlFor="filter-to">{text.to}</label>
-          <input
-            id="filter-to"
-            type="month"
-            name="to"
-            defaultValue={values.to ?? ""}
-            pattern="[0-9]{4}-[0-9]{2}"
-            placeholder="YYYY-MM"
-            aria-describedby="filter-month-hint"
-          />
-        </p>
+        {month("from", text.from)}
+        {month("to", text.to)}
         {select("language", text.language, form.languages)}
         {select("mode", text.mode, form.modes)}
         {select("province", text.province, form.provinces)}
